@@ -1,0 +1,226 @@
+//! Turns the text of `framework.json` into a checked [`Framework`], or into every problem
+//! that stops it from being one.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::locate::value_positions;
+use super::model::*;
+use super::problem::{Position, Problem};
+use super::{parity, validate};
+
+/// A framework that passed validation, with any parity warnings it carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub framework: Framework,
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses and validates a framework file. On failure returns every problem found (errors
+/// first, then warnings), each located by line, column and JSON path where possible.
+pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
+    if let Some(problem) = not_json(text) {
+        return Err(vec![problem]);
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => return Err(vec![syntax_problem(&err)]),
+    };
+    let positions = value_positions(text);
+    let locate = |mut problems: Vec<Problem>| {
+        for problem in &mut problems {
+            if problem.position.is_none() {
+                problem.position = positions.get(&problem.path).copied();
+            }
+        }
+        problems
+    };
+
+    let framework = match deserialize_whole(text) {
+        Ok(framework) => framework,
+        Err(first) => {
+            let mut problems = type_problems(&value);
+            if problems.is_empty() {
+                problems.push(first);
+            }
+            return Err(locate(problems));
+        }
+    };
+
+    let mut problems = validate::validate(&framework);
+    let warnings = parity::parity_warnings(&framework);
+    if problems.is_empty() {
+        Ok(Loaded { framework, warnings: locate(warnings) })
+    } else {
+        problems.extend(warnings);
+        Err(locate(problems))
+    }
+}
+
+/// Catches the host's mistakes before JSON parsing: an empty answer, or an HTML page
+/// (a "404 Not Found" page, or index.html served as a fallback).
+fn not_json(text: &str) -> Option<Problem> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.is_empty() {
+        return Some(Problem::error(
+            "",
+            "The file is empty: expected a JSON object describing the framework.",
+        ));
+    }
+    if trimmed.starts_with('<') {
+        let first_line: String = trimmed.lines().next().unwrap_or_default().chars().take(60).collect();
+        return Some(Problem::error(
+            "",
+            format!(
+                "The server answered with an HTML page instead of JSON (it starts with \"{first_line}\"). \
+                 Check that framework.json is uploaded next to index.html under exactly that name."
+            ),
+        ));
+    }
+    None
+}
+
+fn syntax_problem(err: &serde_json::Error) -> Problem {
+    let message = match err.classify() {
+        serde_json::error::Category::Eof => {
+            format!(
+                "The file ends too early ({}). Look for a missing closing brace or bracket.",
+                bare_message(err)
+            )
+        }
+        _ => format!("Invalid JSON: {}.", bare_message(err)),
+    };
+    Problem::error("", message).at(Some(Position { line: err.line(), column: err.column() }))
+}
+
+/// serde_json appends " at line L column C" to its messages; the location is shown separately.
+fn bare_message(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) if err.line() > 0 => text[..cut].to_string(),
+        _ => text,
+    }
+}
+
+fn deserialize_whole(text: &str) -> Result<Framework, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = path_text(err.path());
+        let inner = err.into_inner();
+        Problem::error(path, sentence(&bare_message(&inner)))
+            .at(Some(Position { line: inner.line(), column: inner.column() }))
+    })
+}
+
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    let text = path.to_string();
+    if text == "." {
+        String::new()
+    } else {
+        text
+    }
+}
+
+fn sentence(message: &str) -> String {
+    let mut chars = message.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// Deserializes each section, and each element of each list, on its own so that one wrong
+/// type does not hide the others: authors see every type error in one pass.
+fn type_problems(value: &Value) -> Vec<Problem> {
+    let Some(object) = value.as_object() else {
+        return vec![Problem::error(
+            "",
+            "The file must contain a JSON object ({ ... }) describing the framework.",
+        )];
+    };
+    const SECTIONS: [&str; 9] = [
+        "format",
+        "meta",
+        "governance",
+        "bands",
+        "proficiency_scale",
+        "competencies",
+        "tracks",
+        "learning",
+        "mobility",
+    ];
+    const OPTIONAL: [&str; 2] = ["learning", "mobility"];
+    let mut problems = Vec::new();
+    for key in object.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
+        problems.push(Problem::error(
+            key.clone(),
+            format!("Unknown section `{key}`; expected one of: {}.", SECTIONS.join(", ")),
+        ));
+    }
+    for section in SECTIONS {
+        let Some(part) = object.get(section) else {
+            if !OPTIONAL.contains(&section) {
+                problems.push(Problem::error("", format!("Missing section `{section}`.")));
+            }
+            continue;
+        };
+        match section {
+            "format" => check::<u32>(part, section, &mut problems),
+            "meta" => check::<Meta>(part, section, &mut problems),
+            "governance" => check::<Governance>(part, section, &mut problems),
+            "bands" => check_list::<Band>(part, section, &mut problems),
+            "proficiency_scale" => check_list::<Proficiency>(part, section, &mut problems),
+            "competencies" => check_list::<Competency>(part, section, &mut problems),
+            "tracks" => check_tracks(part, &mut problems),
+            "learning" => check_list::<LearningOpportunity>(part, section, &mut problems),
+            _ => check_list::<MobilityRule>(part, section, &mut problems),
+        }
+    }
+    problems
+}
+
+fn check<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Vec<Problem>) {
+    if let Err(err) = serde_path_to_error::deserialize::<_, T>(value) {
+        let inner_path = path_text(err.path());
+        let full = match (path.is_empty(), inner_path.is_empty()) {
+            (_, true) => path.to_string(),
+            (true, false) => inner_path,
+            (false, false) if inner_path.starts_with('[') => format!("{path}{inner_path}"),
+            (false, false) => format!("{path}.{inner_path}"),
+        };
+        problems.push(Problem::error(full, sentence(&err.into_inner().to_string())));
+    }
+}
+
+fn check_list<T: DeserializeOwned>(value: &Value, path: &str, problems: &mut Vec<Problem>) {
+    match value.as_array() {
+        Some(items) => {
+            for (index, item) in items.iter().enumerate() {
+                check::<T>(item, &format!("{path}[{index}]"), problems);
+            }
+        }
+        None => check::<Vec<T>>(value, path, problems),
+    }
+}
+
+/// Tracks are checked level by level, since one track holds most of an author's text.
+fn check_tracks(value: &Value, problems: &mut Vec<Problem>) {
+    let Some(tracks) = value.as_array() else {
+        return check::<Vec<Track>>(value, "tracks", problems);
+    };
+    for (t, track) in tracks.iter().enumerate() {
+        let path = format!("tracks[{t}]");
+        let levels = track.get("levels").and_then(Value::as_array);
+        match (track.as_object(), levels) {
+            (Some(object), Some(levels)) => {
+                let mut shell = object.clone();
+                shell.insert("levels".into(), Value::Array(Vec::new()));
+                check::<Track>(&Value::Object(shell), &path, problems);
+                for (l, level) in levels.iter().enumerate() {
+                    check::<Level>(level, &format!("{path}.levels[{l}]"), problems);
+                }
+            }
+            _ => check::<Track>(track, &path, problems),
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The framework file: its model, loading, validation and parity report.
+
+mod load;
+mod locate;
+mod model;
+mod parity;
+mod problem;
+mod query;
+mod validate;
+
+pub use load::{load, Loaded};
+pub use model::*;
+pub use parity::parity_warnings;
+pub use problem::{Position, Problem, Severity};
+pub use query::{NextRole, Route};
+pub use validate::{is_iso_date, validate};
+
+/// The JSON Schema of the framework file, generated from the Rust types.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Framework);
+    serde_json::to_string_pretty(&schema).expect("a schema always serializes") + "\n"
+}

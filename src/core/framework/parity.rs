@@ -1,0 +1,100 @@
+//! Parity: the promise that no track is a second-class route. Breaking it is allowed (it's a
+//! warning, not an error) but always made visible.
+
+use std::collections::BTreeMap;
+
+use super::model::*;
+use super::problem::Problem;
+
+/// Warnings for every way the tracks are unequal.
+pub fn parity_warnings(framework: &Framework) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    top_band_reach(framework, &mut warnings);
+    pay_differs_by_track(framework, &mut warnings);
+    skipped_bands(framework, &mut warnings);
+    warnings
+}
+
+fn active_levels(track: &Track) -> impl Iterator<Item = (usize, &Level)> {
+    track.levels.iter().enumerate().filter(|(_, l)| l.sunset.is_none())
+}
+
+fn top_rank(framework: &Framework, track: &Track) -> Option<usize> {
+    active_levels(track).filter_map(|(_, l)| framework.band_rank(&l.band)).max()
+}
+
+fn top_band_reach(framework: &Framework, warnings: &mut Vec<Problem>) {
+    let active = || framework.tracks.iter().enumerate().filter(|(_, t)| t.sunset.is_none());
+    let Some(management_top) =
+        active().filter(|(_, t)| t.manages_people).filter_map(|(_, t)| top_rank(framework, t)).max()
+    else {
+        return;
+    };
+    let management_band = &framework.bands[management_top].id;
+    for (i, track) in active().filter(|(_, t)| !t.manages_people) {
+        if let Some(top) = top_rank(framework, track) {
+            if top < management_top {
+                warnings.push(Problem::warning(
+                    format!("tracks[{i}]"),
+                    format!(
+                        "Track \"{}\" tops out at band {}, but people management reaches band {}: \
+                         people who don't manage can't reach the same grade.",
+                        track.name, framework.bands[top].id, management_band
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+fn pay_text(pay: Option<&Compensation>) -> String {
+    match pay {
+        Some(p) => format!("{}–{} {}", p.min, p.max, p.currency),
+        None => "unpublished".to_string(),
+    }
+}
+
+fn pay_differs_by_track(framework: &Framework, warnings: &mut Vec<Problem>) {
+    for (b, band) in framework.bands.iter().enumerate() {
+        // Distinct pay ranges at this band, with the tracks paying each.
+        let mut ranges: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for track in framework.tracks.iter().filter(|t| t.sunset.is_none()) {
+            for (_, level) in active_levels(track).filter(|(_, l)| l.band == band.id) {
+                let pay = level.compensation.as_ref().or(band.compensation.as_ref());
+                let names = ranges.entry(pay_text(pay)).or_default();
+                if !names.contains(&track.name.as_str()) {
+                    names.push(&track.name);
+                }
+            }
+        }
+        if ranges.len() > 1 {
+            let detail: Vec<String> =
+                ranges.iter().map(|(pay, tracks)| format!("{pay} on {}", tracks.join(", "))).collect();
+            warnings.push(Problem::warning(
+                format!("bands[{b}]"),
+                format!("Band {} pays differently by track: {}.", band.id, detail.join("; ")),
+            ));
+        }
+    }
+}
+
+fn skipped_bands(framework: &Framework, warnings: &mut Vec<Problem>) {
+    for (t, track) in framework.tracks.iter().enumerate().filter(|(_, t)| t.sunset.is_none()) {
+        let mut previous: Option<(usize, &Level)> = None;
+        for (l, level) in active_levels(track) {
+            let Some(rank) = framework.band_rank(&level.band) else { continue };
+            if let Some((prev_rank, prev)) = previous {
+                for skipped in framework.bands.iter().take(rank).skip(prev_rank + 1) {
+                    warnings.push(Problem::warning(
+                        format!("tracks[{t}].levels[{l}].band"),
+                        format!(
+                            "Track \"{}\" skips band {}: it goes from \"{}\" ({}) straight to \"{}\" ({}).",
+                            track.name, skipped.id, prev.title, prev.band, level.title, level.band
+                        ),
+                    ));
+                }
+            }
+            previous = Some((rank, level));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! A problem found in a framework file, located so an author can fix it without reading code.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The framework can't be used until this is fixed.
+    Error,
+    /// The framework works, but breaks a parity or quality promise.
+    Warning,
+}
+
+/// Line and column, both starting at 1, as editors show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// JSON path such as `tracks[2].levels[0].band`; empty for the whole document.
+    pub path: String,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { severity: Severity::Error, path: path.into(), position: None, message: message.into() }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { severity: Severity::Warning, path: path.into(), position: None, message: message.into() }
+    }
+
+    pub fn at(mut self, position: Option<Position>) -> Self {
+        self.position = position;
+        self
+    }
+
+    /// Where the problem is, in words: "line 3, column 7 (tracks[0].id)".
+    pub fn location(&self) -> String {
+        match (self.position, self.path.is_empty()) {
+            (Some(p), true) => format!("line {}, column {}", p.line, p.column),
+            (Some(p), false) => format!("line {}, column {} ({})", p.line, p.column, self.path),
+            (None, false) => self.path.clone(),
+            (None, true) => "whole file".to_string(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind} at {}: {}", self.location(), self.message)
+    }
+}

@@ -1,0 +1,105 @@
+//! Look-ups over a validated framework. They return `Option` rather than panicking so the
+//! UI can show "not found" for a stale deep link.
+
+use super::model::*;
+
+/// How one role usually leads to another.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Route<'a> {
+    /// The next level of the same track.
+    Promotion,
+    /// A move allowed by a mobility rule.
+    Mobility(&'a MobilityRule),
+}
+
+/// A role reachable in one step, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextRole<'a> {
+    pub role: RoleRef,
+    pub route: Route<'a>,
+}
+
+impl Framework {
+    pub fn track(&self, id: &str) -> Option<&Track> {
+        self.tracks.iter().find(|t| t.id == id)
+    }
+
+    pub fn level(&self, role: &RoleRef) -> Option<(&Track, &Level)> {
+        let track = self.track(&role.track)?;
+        let level = track.levels.iter().find(|l| l.id == role.level)?;
+        Some((track, level))
+    }
+
+    pub fn band(&self, id: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.id == id)
+    }
+
+    /// Position of a band, 0 for the lowest.
+    pub fn band_rank(&self, id: &str) -> Option<usize> {
+        self.bands.iter().position(|b| b.id == id)
+    }
+
+    pub fn competency(&self, id: &str) -> Option<&Competency> {
+        self.competencies.iter().find(|c| c.id == id)
+    }
+
+    pub fn proficiency(&self, id: &str) -> Option<&Proficiency> {
+        self.proficiency_scale.iter().find(|p| p.id == id)
+    }
+
+    /// Position of a proficiency on the scale, 0 for the lowest.
+    pub fn proficiency_rank(&self, id: &str) -> Option<usize> {
+        self.proficiency_scale.iter().position(|p| p.id == id)
+    }
+
+    /// Every role, track by track, in level order.
+    pub fn roles(&self) -> impl Iterator<Item = (RoleRef, &Track, &Level)> {
+        self.tracks.iter().flat_map(|t| t.levels.iter().map(move |l| (RoleRef::new(&t.id, &l.id), t, l)))
+    }
+
+    /// A role is sunset when it, or its whole track, is being phased out.
+    pub fn is_sunset(&self, role: &RoleRef) -> bool {
+        self.level(role).is_some_and(|(track, level)| track.sunset.is_some() || level.sunset.is_some())
+    }
+
+    /// The pay range that applies to a role: its own override, else its band's.
+    pub fn compensation(&self, role: &RoleRef) -> Option<&Compensation> {
+        let (_, level) = self.level(role)?;
+        level.compensation.as_ref().or_else(|| self.band(&level.band)?.compensation.as_ref())
+    }
+
+    /// Mobility rules whose source includes this role.
+    pub fn rules_from(&self, role: &RoleRef) -> impl Iterator<Item = &MobilityRule> {
+        let band = self.level(role).map(|(_, level)| level.band.clone());
+        let role = role.clone();
+        self.mobility.iter().filter(move |rule| {
+            rule.from.track == role.track
+                && (rule.from.levels.is_empty() || rule.from.levels.contains(&role.level))
+                && (rule.from.bands.is_empty() || band.as_ref().is_some_and(|b| rule.from.bands.contains(b)))
+        })
+    }
+
+    /// The roles that usually come next: the next level of the track, then mobility moves.
+    /// Sunset roles are never offered as a next step.
+    pub fn next_roles(&self, role: &RoleRef) -> Vec<NextRole<'_>> {
+        let mut next = Vec::new();
+        if let Some(track) = self.track(&role.track) {
+            if let Some(position) = track.levels.iter().position(|l| l.id == role.level) {
+                if let Some(level) = track.levels.get(position + 1) {
+                    next.push(NextRole { role: RoleRef::new(&track.id, &level.id), route: Route::Promotion });
+                }
+            }
+        }
+        next.extend(
+            self.rules_from(role)
+                .map(|rule| NextRole { role: rule.to.clone(), route: Route::Mobility(rule) }),
+        );
+        next.retain(|n| !self.is_sunset(&n.role));
+        next
+    }
+
+    /// The level of each track at a band, for the track × band map.
+    pub fn levels_at_band<'a>(&'a self, track: &'a Track, band: &'a str) -> impl Iterator<Item = &'a Level> {
+        track.levels.iter().filter(move |l| l.band == band)
+    }
+}

@@ -1,0 +1,5 @@
+//! The domain core: pure Rust, no Leptos, no DOM. Everything here is tested natively.
+
+pub mod compare;
+pub mod framework;
+pub mod search;

@@ -1,0 +1,276 @@
+//! Loading and validating framework files: every kind of mistake an author makes is reported
+//! with its location, and all of them at once.
+
+use mosaic::core::framework::{load, Problem, Severity};
+use serde_json::{json, Value};
+
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
+
+fn minimal() -> Value {
+    serde_json::from_str(MINIMAL).unwrap()
+}
+
+fn errors_of(value: &Value) -> Vec<Problem> {
+    let text = serde_json::to_string_pretty(value).unwrap();
+    load(&text).expect_err("expected the framework to be rejected")
+}
+
+/// Asserts that some problem sits at `path` and its message contains `needle`.
+fn assert_problem(problems: &[Problem], path: &str, needle: &str) {
+    assert!(
+        problems.iter().any(|p| p.path == path && p.message.contains(needle)),
+        "no problem at `{path}` mentioning {needle:?}; got:\n{}",
+        problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+    );
+}
+
+#[test]
+fn minimal_framework_loads_without_warnings() {
+    let loaded = load(MINIMAL).unwrap();
+    assert_eq!(loaded.framework.tracks.len(), 2);
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+}
+
+#[test]
+fn default_framework_loads_without_warnings() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/framework.json"))
+        .expect("public/framework.json exists");
+    let loaded = load(&text).unwrap_or_else(|problems| {
+        panic!("{}", problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))
+    });
+    let framework = loaded.framework;
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    assert_eq!(framework.tracks.len(), 5);
+    assert!((6..=7).contains(&framework.bands.len()));
+    assert!((15..=25).contains(&framework.competencies.len()));
+    assert!(framework.learning.len() >= 20);
+    assert!(framework.roles().all(|(_, _, level)| !level.milestones.is_empty()));
+    assert!(framework.bands.iter().all(|b| b.compensation.is_some()));
+}
+
+#[test]
+fn syntax_error_reports_line_and_column() {
+    let text = "{\n  \"format\": 1\n  \"meta\": {}\n}";
+    let problems = load(text).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    let position = problems[0].position.expect("a syntax error has a position");
+    assert_eq!((position.line, position.column), (3, 3));
+    assert!(problems[0].message.starts_with("Invalid JSON: expected `,` or `}`"), "{}", problems[0].message);
+}
+
+#[test]
+fn truncated_file_says_it_ends_too_early() {
+    let problems = load(&MINIMAL[..200]).unwrap_err();
+    assert!(problems[0].message.contains("ends too early"), "{}", problems[0].message);
+}
+
+#[test]
+fn html_page_is_named_as_such() {
+    let problems = load("<!DOCTYPE html>\n<html><body>404 Not Found</body></html>").unwrap_err();
+    assert!(problems[0].message.contains("HTML page instead of JSON"), "{}", problems[0].message);
+    assert!(load("   ").unwrap_err()[0].message.contains("empty"));
+}
+
+#[test]
+fn type_errors_carry_their_json_path_and_all_are_collected() {
+    let mut value = minimal();
+    value["tracks"][1]["levels"][0]["band"] = json!(2);
+    value["bands"][0]["compensation"]["min"] = json!("lots");
+    value["competencies"][1].as_object_mut().unwrap().remove("theme");
+    let problems = errors_of(&value);
+    assert_problem(&problems, "tracks[1].levels[0].band", "expected a string");
+    assert_problem(&problems, "bands[0].compensation.min", "Invalid type: string \"lots\", expected u64");
+    assert_problem(&problems, "competencies[1]", "Missing field `theme`");
+    assert!(problems.iter().all(|p| p.position.is_some()), "every type error is located: {problems:?}");
+}
+
+#[test]
+fn misspelt_field_is_reported_as_unknown() {
+    let mut value = minimal();
+    let level = value["tracks"][0]["levels"][0].as_object_mut().unwrap();
+    let band = level.remove("band").unwrap();
+    level.insert("bnad".into(), band);
+    let problems = errors_of(&value);
+    assert_problem(
+        &problems,
+        "tracks[0].levels[0].bnad",
+        "Unknown field `bnad`, expected one of `id`, `title`, `band`",
+    );
+}
+
+#[test]
+fn dangling_references_are_named() {
+    let mut value = minimal();
+    value["tracks"][0]["levels"][1]["band"] = json!("b9");
+    value["tracks"][0]["levels"][0]["expectations"][0]["competency"] = json!("cooking");
+    value["learning"][0]["grows"][0]["up_to"] = json!("guru");
+    value["mobility"][0]["to"]["level"] = json!("m7");
+    value["mobility"][0]["from"]["track"] = json!("sales");
+    let problems = errors_of(&value);
+    assert_problem(&problems, "tracks[0].levels[1].band", "Unknown band \"b9\"");
+    assert_problem(
+        &problems,
+        "tracks[0].levels[0].expectations[0].competency",
+        "Unknown competency \"cooking\"",
+    );
+    assert_problem(&problems, "learning[0].grows[0].up_to", "Unknown proficiency \"guru\"");
+    assert_problem(
+        &problems,
+        "mobility[0].to.level",
+        "Unknown level \"m7\" in track \"mgmt\". Known: m2, m3.",
+    );
+    assert_problem(&problems, "mobility[0].from.track", "Unknown track \"sales\"");
+    let located = problems.iter().find(|p| p.path == "tracks[0].levels[1].band").unwrap();
+    assert!(located.position.is_some(), "semantic errors are located by line too");
+}
+
+#[test]
+fn duplicate_ids_point_at_the_first_use() {
+    let mut value = minimal();
+    value["competencies"][1]["id"] = json!("code");
+    value["tracks"][1]["levels"][1]["id"] = json!("m2");
+    let problems = errors_of(&value);
+    assert_problem(
+        &problems,
+        "competencies[1].id",
+        "Duplicate competency ID \"code\": already used by competencies[0]",
+    );
+    assert_problem(&problems, "tracks[1].levels[1].id", "Duplicate level ID \"m2\"");
+}
+
+#[test]
+fn band_going_down_along_a_track_is_an_error() {
+    let mut value = minimal();
+    value["tracks"][0]["levels"][2]["band"] = json!("b1");
+    let problems = errors_of(&value);
+    assert_problem(&problems, "tracks[0].levels[2].band", "Band goes down along the track");
+}
+
+#[test]
+fn proficiency_outside_the_scale_is_an_error() {
+    let mut value = minimal();
+    value["tracks"][0]["levels"][0]["expectations"][0]["proficiency"] = json!("wizard");
+    value["competencies"][0]["descriptors"]["wizard"] = json!("Casts spells.");
+    let problems = errors_of(&value);
+    assert_problem(
+        &problems,
+        "tracks[0].levels[0].expectations[0].proficiency",
+        "Unknown proficiency \"wizard\"",
+    );
+    assert_problem(&problems, "competencies[0].descriptors.wizard", "Unknown proficiency \"wizard\"");
+}
+
+#[test]
+fn missing_descriptor_is_an_error() {
+    let mut value = minimal();
+    value["competencies"][0]["descriptors"].as_object_mut().unwrap().remove("deep");
+    assert_problem(
+        &errors_of(&value),
+        "competencies[0].descriptors",
+        "Missing descriptor for proficiency: deep",
+    );
+}
+
+#[test]
+fn empty_track_is_an_error() {
+    let mut value = minimal();
+    value["tracks"][1]["levels"] = json!([]);
+    value["mobility"] = json!([]);
+    assert_problem(&errors_of(&value), "tracks[1].levels", "has no levels");
+}
+
+#[test]
+fn mobility_rule_into_a_sunset_role_is_an_error() {
+    let mut value = minimal();
+    value["tracks"][1]["levels"][0]["sunset"] =
+        json!({ "date": "2026-06-30", "successor": { "track": "mgmt", "level": "m3" } });
+    assert_problem(&errors_of(&value), "mobility[0].to", "leads into the sunset role mgmt/m2");
+}
+
+#[test]
+fn compensation_min_above_max_is_an_error() {
+    let mut value = minimal();
+    value["bands"][1]["compensation"] =
+        json!({ "min": 90000, "mid": 80000, "max": 70000, "currency": "EUR" });
+    assert_problem(&errors_of(&value), "bands[1].compensation", "min (90000) is greater than max (70000)");
+}
+
+#[test]
+fn bad_dates_and_format_are_errors() {
+    let mut value = minimal();
+    value["meta"]["effective_date"] = json!("01/02/2026");
+    value["format"] = json!(2);
+    let problems = errors_of(&value);
+    assert_problem(&problems, "meta.effective_date", "write it as YYYY-MM-DD");
+    assert_problem(&problems, "format", "reads format 1");
+}
+
+#[test]
+fn errors_come_before_warnings_and_all_are_collected() {
+    let mut value = minimal();
+    value["tracks"][0]["levels"][2]["band"] = json!("b9");
+    value["tracks"][0]["levels"][1]["expectations"][1]["competency"] = json!("nope");
+    let problems = errors_of(&value);
+    assert!(problems.iter().filter(|p| p.severity == Severity::Error).count() >= 2);
+    let first_warning = problems.iter().position(|p| p.severity == Severity::Warning);
+    let last_error = problems.iter().rposition(|p| p.severity == Severity::Error).unwrap();
+    assert!(first_warning.is_none_or(|w| w > last_error));
+}
+
+mod parity {
+    use super::*;
+
+    fn warnings_of(value: &Value) -> Vec<Problem> {
+        load(&value.to_string()).expect("warnings do not block loading").warnings
+    }
+
+    #[test]
+    fn track_below_managements_top_band_is_flagged() {
+        let mut value = minimal();
+        value["tracks"][0]["levels"].as_array_mut().unwrap().pop();
+        value["tracks"][0]["levels"][1]["milestones"] = json!([]);
+        let warnings = warnings_of(&value);
+        assert_problem(&warnings, "tracks[0]", "tops out at band b2, but people management reaches band b3");
+    }
+
+    #[test]
+    fn band_paid_differently_by_track_is_flagged() {
+        let mut value = minimal();
+        value["tracks"][1]["levels"][1]["compensation"] =
+            json!({ "min": 70000, "mid": 80000, "max": 90000, "currency": "EUR" });
+        let warnings = warnings_of(&value);
+        assert_problem(&warnings, "bands[2]", "Band b3 pays differently by track");
+        assert_problem(&warnings, "bands[2]", "70000–90000 EUR on Management");
+    }
+
+    #[test]
+    fn skipped_band_is_flagged() {
+        let mut value = minimal();
+        value["tracks"][0]["levels"].as_array_mut().unwrap().remove(1);
+        value["mobility"] = json!([]);
+        let warnings = warnings_of(&value);
+        assert_problem(&warnings, "tracks[0].levels[1].band", "skips band b2");
+    }
+
+    #[test]
+    fn sunset_levels_do_not_count_towards_parity() {
+        let mut value = minimal();
+        value["tracks"][0]["levels"][2]["sunset"] = json!({ "date": "2026-12-31" });
+        let warnings = warnings_of(&value);
+        assert_problem(&warnings, "tracks[0]", "tops out at band b2");
+    }
+}
+
+#[test]
+fn shipped_json_schema_matches_the_rust_types() {
+    let generated = mosaic::core::framework::json_schema();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/public/framework.schema.json");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(path, &generated).unwrap();
+    }
+    let shipped = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        shipped == generated,
+        "public/framework.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --test framework_validation`"
+    );
+}
