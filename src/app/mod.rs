@@ -1,0 +1,145 @@
+//! The Leptos UI. Components read the loaded framework from context and call the core;
+//! they hold no domain logic of their own.
+
+pub mod components;
+pub mod pages;
+pub mod paths;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::browser;
+use crate::core::framework::{self, Loaded, Problem};
+use pages::*;
+
+/// Where the framework file lives, relative to `index.html`.
+pub const FRAMEWORK_FILE: &str = "framework.json";
+
+/// Mounts the app on `<body>`. `main.rs` calls only this.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    paths::set_base(browser::base_path());
+    leptos::mount::mount_to_body(App);
+}
+
+/// The framework every page reads, provided once it has loaded and validated.
+pub fn use_framework() -> &'static Loaded {
+    expect_context::<&'static Loaded>()
+}
+
+/// Fetches and validates the framework, turning a fetch failure into a problem too so the
+/// author sees one kind of page for everything that stops the framework from showing.
+async fn load_framework() -> Result<Loaded, Vec<Problem>> {
+    let text =
+        browser::fetch_text(FRAMEWORK_FILE).await.map_err(|err| vec![Problem::error("", err.to_string())])?;
+    framework::load(&text)
+}
+
+/// Loads the framework, then shows either the explorer or the list of its problems.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let state = LocalResource::new(load_framework);
+    view! {
+        {move || match state.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(loaded)) => {
+                // Loaded once per page load and read by every page until the tab closes, so
+                // it is leaked to `'static`: views can then borrow from it freely.
+                let loaded: &'static Loaded = Box::leak(Box::new(loaded));
+                view! { <Explorer loaded /> }.into_any()
+            }
+            Some(Err(problems)) => view! { <ProblemsPage problems /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    view! {
+        <Title text="Loading career framework" />
+        <main class="loading" role="status" aria-live="polite">
+            <p>"Loading the career framework…"</p>
+        </main>
+    }
+}
+
+/// The public careers site over a loaded framework.
+#[component]
+pub fn Explorer(
+    /// The validated framework and its parity warnings.
+    loaded: &'static Loaded,
+) -> impl IntoView {
+    let name = loaded.framework.meta.name.clone();
+    let meta = loaded.framework.meta.clone();
+    let governance = loaded.framework.governance.clone();
+    provide_context(loaded);
+    view! {
+        <Title formatter=move |text: String| {
+            if text.is_empty() { name.clone() } else { format!("{text} · {name}") }
+        } />
+        <Router base=paths::base()>
+            <FocusMainOnNavigation />
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="site-header">
+                <A href=paths::home() attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    {meta.name.clone()}
+                </A>
+                <nav aria-label="Main">
+                    <ul>
+                        <li><A href=paths::home() exact=true>"Tracks"</A></li>
+                        <li><A href=paths::compare(None, None)>"Compare roles"</A></li>
+                        <li><A href=paths::search("")>"Search"</A></li>
+                    </ul>
+                </nav>
+            </header>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=OverviewPage />
+                    <Route path=path!("/tracks/:track") view=TrackPage />
+                    <Route path=path!("/tracks/:track/:level") view=RolePage />
+                    <Route path=path!("/competencies/:competency") view=CompetencyPage />
+                    <Route path=path!("/compare") view=ComparePage />
+                    <Route path=path!("/search") view=SearchPage />
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>
+                    {format!("{} · version {} · effective {}", meta.organization, meta.version, meta.effective_date)}
+                </p>
+                <p>
+                    {format!(
+                        "Owned by {}; reviewed every {}, last on {}.",
+                        governance.council,
+                        crate::core::display::months(governance.review_cadence_months),
+                        governance.last_review,
+                    )}
+                </p>
+                <p>"Nothing you do here is tracked or sent anywhere."</p>
+            </footer>
+        </Router>
+    }
+}
+
+/// Moves focus to the main region after each client-side navigation, so keyboard and
+/// screen-reader users land on the new page rather than on the link they left.
+#[component]
+fn FocusMainOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let current = location.pathname.get();
+        if previous.is_some_and(|p| p != current) {
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        current
+    });
+}

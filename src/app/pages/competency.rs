@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::NotFound;
+use crate::app::components::ProficiencyBadge;
+use crate::app::{paths, use_framework};
+use crate::core::display::weeks;
+use crate::core::framework::RoleRef;
+
+/// One competency: what it looks like at each proficiency, which roles expect it, and the
+/// learning that grows it.
+#[component]
+pub fn CompetencyPage() -> impl IntoView {
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("competency").unwrap_or_default();
+        let loaded = use_framework();
+        let framework = &loaded.framework;
+        let Some(competency) = framework.competency(&id) else {
+            return view! { <NotFound what=format!("competency \"{id}\"") /> }.into_any();
+        };
+        let steps = framework.proficiency_scale.len();
+        let descriptors = framework
+            .proficiency_scale
+            .iter()
+            .enumerate()
+            .map(|(rank, p)| {
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <ProficiencyBadge rank steps name=p.name.clone() />
+                        </th>
+                        <td>{competency.descriptors.get(&p.id).cloned().unwrap_or_default()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let roles = framework
+            .roles()
+            .filter_map(|(role, track, level): (RoleRef, _, _)| {
+                let expectation = level.expectations.iter().find(|e| e.competency == competency.id)?;
+                let proficiency = framework.proficiency(&expectation.proficiency)?.name.clone();
+                Some(view! {
+                    <li>
+                        <A href=paths::role(&role)>{level.title.clone()}</A>
+                        {format!(" ({}) — {proficiency}", track.name)}
+                    </li>
+                })
+            })
+            .collect::<Vec<_>>();
+        let learning = framework
+            .learning
+            .iter()
+            .filter_map(|o| {
+                let growth = o.grows.iter().find(|g| g.competency == competency.id)?;
+                let up_to = framework.proficiency(&growth.up_to)?.name.clone();
+                Some(view! {
+                    <li>
+                        <strong>{o.title.clone()}</strong>
+                        {format!(" — {}, {}, up to {up_to}. ", o.kind.label(), weeks(o.duration_weeks))}
+                        {o.description.clone()}
+                    </li>
+                })
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <Title text=competency.name.clone() />
+            <h1>{competency.name.clone()}</h1>
+            <p class="kind">{format!("Competency · {}", competency.theme)}</p>
+            <p class="lead">{competency.description.clone()}</p>
+            <section aria-labelledby="levels-heading">
+                <h2 id="levels-heading">"At each proficiency"</h2>
+                <table class="descriptors">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Proficiency"</th>
+                            <th scope="col">"What it looks like"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{descriptors}</tbody>
+                </table>
+            </section>
+            <section aria-labelledby="roles-heading">
+                <h2 id="roles-heading">"Roles that expect it"</h2>
+                {if roles.is_empty() {
+                    view! { <p>"No role lists this competency yet."</p> }.into_any()
+                } else {
+                    view! { <ul class="plain-list">{roles}</ul> }.into_any()
+                }}
+            </section>
+            <section aria-labelledby="learning-heading">
+                <h2 id="learning-heading">"Ways to grow it"</h2>
+                {if learning.is_empty() {
+                    view! { <p>"No learning opportunity lists this competency yet."</p> }.into_any()
+                } else {
+                    view! { <ul class="plain-list">{learning}</ul> }.into_any()
+                }}
+            </section>
+        }
+        .into_any()
+    }
+}

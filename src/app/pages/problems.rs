@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::components::ProblemList;
+use crate::app::FRAMEWORK_FILE;
+use crate::core::framework::{Problem, Severity};
+
+/// Everything that stops the framework file from loading, for its authors to fix.
+#[component]
+pub fn ProblemsPage(
+    /// Errors and warnings from loading the framework, errors first.
+    problems: Vec<Problem>,
+) -> impl IntoView {
+    let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
+        problems.into_iter().partition(|p| p.severity == Severity::Error);
+    let summary = format!(
+        "{} {} in {FRAMEWORK_FILE} {} the career framework from being shown.",
+        errors.len(),
+        if errors.len() == 1 { "problem" } else { "problems" },
+        if errors.len() == 1 { "stops" } else { "stop" },
+    );
+    view! {
+        <Title text="Framework problems" />
+        <main id="main" class="problems-page">
+            <h1>"The career framework can't be shown"</h1>
+            <p class="lead">{summary}</p>
+            <p>
+                "Each entry says where the problem is (line and column, and the path inside the JSON) and what to change. "
+                "Fix them in " <code>{FRAMEWORK_FILE}</code> ", upload it next to " <code>"index.html"</code>
+                " and reload this page. The file format is described by "
+                <a href="framework.schema.json">"framework.schema.json"</a> "."
+            </p>
+            <section aria-labelledby="errors-heading">
+                <h2 id="errors-heading">"Errors"</h2>
+                <ProblemList problems=errors label="Errors" />
+            </section>
+            {(!warnings.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="warnings-heading">
+                            <h2 id="warnings-heading">"Parity warnings"</h2>
+                            <p>"These don't block the framework, but mean some tracks are not equal routes."</p>
+                            <ProblemList problems=warnings label="Parity warnings" />
+                        </section>
+                    }
+                })}
+        </main>
+    }
+}

@@ -1,0 +1,102 @@
+//! Every URL the app links to, in one place, prefixed with the base the app is hosted under.
+//! The router resolves absolute links from the origin, so the base must be added here.
+
+use std::sync::OnceLock;
+
+use crate::core::framework::RoleRef;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// Records the hosting base ("" or "/careers"); called once at start.
+pub fn set_base(base: String) {
+    let _ = BASE.set(base);
+}
+
+pub fn base() -> String {
+    BASE.get().cloned().unwrap_or_default()
+}
+
+fn at(path: &str) -> String {
+    format!("{}{path}", base())
+}
+
+pub fn home() -> String {
+    at("/")
+}
+
+pub fn track(id: &str) -> String {
+    at(&format!("/tracks/{}", encode(id)))
+}
+
+pub fn role(role: &RoleRef) -> String {
+    at(&format!("/tracks/{}/{}", encode(&role.track), encode(&role.level)))
+}
+
+pub fn competency(id: &str) -> String {
+    at(&format!("/competencies/{}", encode(id)))
+}
+
+/// A role as one query value, "track/level".
+pub fn role_key(role: &RoleRef) -> String {
+    format!("{}/{}", role.track, role.level)
+}
+
+pub fn parse_role_key(key: &str) -> Option<RoleRef> {
+    let (track, level) = key.split_once('/')?;
+    Some(RoleRef::new(track, level))
+}
+
+pub fn compare(a: Option<&RoleRef>, b: Option<&RoleRef>) -> String {
+    let mut query = Vec::new();
+    if let Some(a) = a {
+        query.push(format!("a={}", encode(&role_key(a))));
+    }
+    if let Some(b) = b {
+        query.push(format!("b={}", encode(&role_key(b))));
+    }
+    if query.is_empty() {
+        at("/compare")
+    } else {
+        at(&format!("/compare?{}", query.join("&")))
+    }
+}
+
+pub fn search(query: &str) -> String {
+    if query.is_empty() {
+        at("/search")
+    } else {
+        at(&format!("/search?q={}", encode(query)))
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and "/" (kept readable in role keys).
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_keys_round_trip() {
+        let role = RoleRef::new("technical", "t5");
+        assert_eq!(parse_role_key(&role_key(&role)), Some(role));
+        assert_eq!(parse_role_key("nonsense"), None);
+    }
+
+    #[test]
+    fn encodes_query_text() {
+        assert_eq!(search("staff engineer & co"), "/search?q=staff%20engineer%20%26%20co");
+        assert_eq!(compare(Some(&RoleRef::new("a", "1")), None), "/compare?a=a/1");
+    }
+}

@@ -1,0 +1,64 @@
+//! Wording shared by every page: money and durations written the same way everywhere.
+
+use crate::core::framework::Compensation;
+
+/// 64000 → "64,000".
+pub fn thousands(amount: u64) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// "64,000–80,000 EUR".
+pub fn pay_range(pay: &Compensation) -> String {
+    format!("{}–{} {}", thousands(pay.min), thousands(pay.max), pay.currency)
+}
+
+/// 1 → "1 month", 18 → "18 months", 24 → "2 years".
+pub fn months(count: u32) -> String {
+    match count {
+        1 => "1 month".to_string(),
+        12 => "1 year".to_string(),
+        n if n >= 24 && n % 12 == 0 => format!("{} years", n / 12),
+        n => format!("{n} months"),
+    }
+}
+
+/// 1 → "1 week", 6 → "6 weeks".
+pub fn weeks(count: u32) -> String {
+    if count == 1 {
+        "1 week".to_string()
+    } else {
+        format!("{count} weeks")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn writes_durations_in_words() {
+        assert_eq!(months(1), "1 month");
+        assert_eq!(months(6), "6 months");
+        assert_eq!(months(12), "1 year");
+        assert_eq!(months(18), "18 months");
+        assert_eq!(months(36), "3 years");
+        assert_eq!(weeks(1), "1 week");
+        assert_eq!(weeks(8), "8 weeks");
+    }
+}

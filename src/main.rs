@@ -1,0 +1,5 @@
+//! Entry point: everything lives in the library.
+
+fn main() {
+    mosaic::mount();
+}
