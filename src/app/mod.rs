@@ -83,7 +83,9 @@ pub fn Explorer(
         } />
         <Router base=paths::base()>
             <FocusMainOnNavigation />
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                "Skip to content"
+            </a>
             <header class="site-header">
                 <A href=paths::home() attr:class="brand">
                     <span class="brand-mark" aria-hidden="true">"◆"</span>
@@ -125,6 +127,22 @@ pub fn Explorer(
     }
 }
 
+/// With `<base href>` set, "#main" would resolve against the base and leave the page, so
+/// the skip link moves focus itself.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    focus_main();
+}
+
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) =
+        document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
 /// Moves focus to the main region after each client-side navigation, so keyboard and
 /// screen-reader users land on the new page rather than on the link they left.
 #[component]
@@ -133,12 +151,7 @@ fn FocusMainOnNavigation() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let current = location.pathname.get();
         if previous.is_some_and(|p| p != current) {
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+            focus_main();
         }
         current
     });

@@ -16,6 +16,12 @@ pub fn base() -> String {
     BASE.get().cloned().unwrap_or_default()
 }
 
+/// The router's `navigate` adds the base itself, unlike `<A href>`: strip it for navigate.
+pub fn without_base(href: &str) -> &str {
+    let base = BASE.get().map(String::as_str).unwrap_or_default();
+    href.strip_prefix(base).filter(|rest| rest.starts_with('/')).unwrap_or(href)
+}
+
 fn at(path: &str) -> String {
     format!("{}{path}", base())
 }

@@ -21,7 +21,7 @@ pub fn ComparePage() -> impl IntoView {
         move |ev: leptos::ev::Event| {
             let value = paths::parse_role_key(&event_target_value(&ev));
             let (a, b) = if key == "a" { (value, role_at("b")) } else { (role_at("a"), value) };
-            navigate(&paths::compare(a.as_ref(), b.as_ref()), Default::default());
+            navigate(paths::without_base(&paths::compare(a.as_ref(), b.as_ref())), Default::default());
         }
     };
     view! {

@@ -17,7 +17,7 @@ pub fn SearchPage() -> impl IntoView {
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         navigate(
-            &paths::search(&text),
+            paths::without_base(&paths::search(&text)),
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };

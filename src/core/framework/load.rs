@@ -29,19 +29,23 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
     let positions = value_positions(text);
     let locate = |mut problems: Vec<Problem>| {
         for problem in &mut problems {
-            if problem.position.is_none() {
+            // A problem with no path concerns the whole file; it has no one position.
+            if problem.position.is_none() && !problem.path.is_empty() {
                 problem.position = positions.get(&problem.path).copied();
             }
         }
         problems
     };
 
-    let framework = match deserialize_whole(text) {
+    // Deserialize from the parsed value only (not from the text again): one copy of the
+    // deserialization code in the wasm, and positions come from `locate` for every problem.
+    let framework = match serde_path_to_error::deserialize::<_, Framework>(&value) {
         Ok(framework) => framework,
         Err(first) => {
             let mut problems = type_problems(&value);
             if problems.is_empty() {
-                problems.push(first);
+                problems
+                    .push(Problem::error(path_text(first.path()), sentence(&first.into_inner().to_string())));
             }
             return Err(locate(problems));
         }
@@ -100,16 +104,6 @@ fn bare_message(err: &serde_json::Error) -> String {
         Some(cut) if err.line() > 0 => text[..cut].to_string(),
         _ => text,
     }
-}
-
-fn deserialize_whole(text: &str) -> Result<Framework, Problem> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = path_text(err.path());
-        let inner = err.into_inner();
-        Problem::error(path, sentence(&bare_message(&inner)))
-            .at(Some(Position { line: inner.line(), column: inner.column() }))
-    })
 }
 
 fn path_text(path: &serde_path_to_error::Path) -> String {

@@ -1,0 +1,111 @@
+// A framework author's mistakes, made the way they happen: a broken framework.json dropped
+// into dist/ on the host. The app must show every problem with its location.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import {
+  appReady, assertAccessible, defaultFramework, distWithFramework, launchBrowser, openPage, serve,
+} from "./harness.mjs";
+
+let browser;
+before(async () => (browser = await launchBrowser()));
+after(async () => browser?.close());
+
+/** Serves dist/ with `text` as framework.json and returns the problems page's text. */
+async function problemsFor(text, { remove = false } = {}) {
+  const dir = distWithFramework(text);
+  if (remove) rmSync(join(dir, "framework.json"));
+  const { server, url } = await serve(dir);
+  const page = await openPage(browser, url);
+  try {
+    await page.goto(url + "tracks/technical");
+    await appReady(page);
+    assert.equal(await page.locator("h1").innerText(), "The career framework can't be shown");
+    assert.equal(await page.title(), "Framework problems");
+    await assertAccessible(page, "problems page");
+    const problems = await page.getByRole("list", { name: "Errors" }).locator("li").allInnerTexts();
+    page.assertClean();
+    return problems;
+  } finally {
+    await page.closeAll();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a syntax error is shown with its line and column", async () => {
+  const text = JSON.stringify(defaultFramework(), null, 2).replace('"format": 1,', '"format": 1');
+  const problems = await problemsFor(text);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /line 3, column 3/);
+  assert.match(problems[0], /Invalid JSON: expected `,` or `}`/);
+});
+
+test("type errors and dangling references are all listed with their paths", async () => {
+  const framework = defaultFramework();
+  framework.tracks[2].levels[0].band = "b9";
+  framework.tracks[0].levels[1].expectations[0].competency = "juggling";
+  framework.bands[3].compensation.min = 999999;
+  const problems = await problemsFor(JSON.stringify(framework, null, 2));
+  const joined = problems.join("\n");
+  assert.match(joined, /tracks\[2\]\.levels\[0\]\.band\)\s+Unknown band "b9"/);
+  assert.match(joined, /tracks\[0\]\.levels\[1\]\.expectations\[0\]\.competency\)\s+Unknown competency "juggling"/);
+  assert.match(joined, /bands\[3\]\.compensation\)\s+Compensation min \(999999\) is greater than max/);
+  assert.ok(problems.every((p) => /^line \d+, column \d+/.test(p)), "every problem has a line and column");
+});
+
+test("a wrong type names the JSON path", async () => {
+  const framework = defaultFramework();
+  framework.tracks[1].levels[0].title = 42;
+  const problems = await problemsFor(JSON.stringify(framework, null, 2));
+  assert.match(problems.join("\n"), /\(tracks\[1\]\.levels\[0\]\.title\)\s+Invalid type: integer `42`, expected a string/);
+});
+
+test("a host answering with an HTML page instead of JSON is named", async () => {
+  const problems = await problemsFor("<!DOCTYPE html><html><body><h1>Welcome to nginx</h1></body></html>");
+  assert.match(problems[0], /The server answered with an HTML page instead of JSON/);
+});
+
+test("a missing framework.json says the server answered 404", async () => {
+  const problems = await problemsFor("", { remove: true });
+  assert.match(problems[0], /The server answered 404 Not Found for \/careers\/framework\.json/);
+});
+
+test("framework text that looks like markup is shown as text", async () => {
+  const framework = defaultFramework();
+  framework.tracks[0].name = "<script>window.__pwned = 1</script><img src=x onerror=alert(1)>";
+  const dir = distWithFramework(JSON.stringify(framework));
+  const { server, url } = await serve(dir);
+  const page = await openPage(browser, url);
+  await page.goto(url + "tracks/technical");
+  await appReady(page);
+  assert.equal(await page.locator("h1").innerText(), framework.tracks[0].name);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator("main img").count(), 0);
+  page.assertClean();
+  await page.closeAll();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("replacing framework.json on the host shows the new framework after a reload", async () => {
+  const framework = defaultFramework();
+  framework.meta.name = "Contoso Growth Paths";
+  framework.tracks[3].name = "Client partnership";
+  const dir = distWithFramework(JSON.stringify(defaultFramework()));
+  const { server, url } = await serve(dir);
+  const page = await openPage(browser, url);
+  await page.goto(url);
+  await appReady(page);
+  assert.equal(await page.locator("h1").innerText(), "Northwind Careers");
+  const { writeFileSync } = await import("node:fs");
+  writeFileSync(join(dir, "framework.json"), JSON.stringify(framework));
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Contoso Growth Paths" }).waitFor();
+  await page.getByRole("link", { name: "Client partnership" }).first().waitFor();
+  page.assertClean();
+  await page.closeAll();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+});

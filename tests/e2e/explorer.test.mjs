@@ -1,0 +1,176 @@
+// The public explorer in real Chromium against the release build, served under a sub-path.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+
+let browser, server, url;
+
+before(async () => {
+  browser = await launchBrowser();
+  ({ server, url } = await serve());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const ROUTES = [
+  { path: "", h1: "Northwind Careers", title: /^Northwind Careers$/ },
+  { path: "tracks/technical", h1: "Technical mastery", title: /^Technical mastery · Northwind Careers$/ },
+  { path: "tracks/technical/t5", h1: "Senior Staff Engineer", title: /^Senior Staff Engineer — Technical mastery · / },
+  { path: "tracks/people-management/pm6", h1: "Director", title: /^Director — People management · / },
+  { path: "competencies/system-design", h1: "System design", title: /^System design · / },
+  { path: "compare?a=technical/t6&b=people-management/pm6", h1: "Compare roles", title: /^Compare roles · / },
+  { path: "search?q=customer", h1: "Search the framework", title: /^Search · / },
+  { path: "no/such/page", h1: "Not found", title: /^Not found · / },
+  { path: "tracks/technical/t99", h1: "Not found", title: /^Not found · / },
+];
+
+describe("every route renders from the default framework", () => {
+  for (const route of ROUTES) {
+    test(`deep link /${route.path}`, async () => {
+      const page = await openPage(browser, url);
+      await page.goto(url + route.path);
+      await appReady(page);
+      assert.equal(await page.locator("h1").first().innerText(), route.h1);
+      assert.match(await page.title(), route.title);
+      await assertAccessible(page, route.path || "overview");
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+});
+
+test("overview shows every track against the bands and says tracks are at parity", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url);
+  await appReady(page);
+  const map = page.getByRole("table", { name: "Roles by track and band, highest band first" });
+  const columns = await map.locator("thead th").allInnerTexts();
+  assert.equal(columns.length, 6);
+  for (const track of ["Technical mastery", "Project leadership", "Process optimization", "Customer strategy", "People management"]) {
+    assert.ok(columns.some((c) => c.startsWith(track)), `${track} is a column`);
+  }
+  const topRow = await map.locator("tbody tr").first().innerText();
+  assert.match(topRow, /Distinguished Engineer/);
+  assert.match(topRow, /Senior Director/);
+  await page.getByText("Every track can reach Company-wide").waitFor();
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("role page shows expectations, milestones, pay and the roles that come next", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "tracks/technical/t4");
+  await appReady(page);
+  const expectations = page.getByRole("region", { name: "What this role expects" }).locator("tbody tr");
+  assert.ok((await expectations.count()) >= 5);
+  await page.getByText("72,000–93,000 EUR").waitFor();
+  assert.ok((await page.locator(".milestone").count()) >= 2);
+  const next = page.locator(".next-role");
+  const nextText = await next.allInnerTexts();
+  assert.ok(nextText.some((t) => t.includes("Next level in this track")), "promotion offered");
+  assert.ok(nextText.some((t) => /Rotation|Secondment|Transfer/.test(t)), "a move to another track offered");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("links, back and forward move between pages without reloading", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url);
+  await appReady(page);
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.getByRole("table").getByRole("link", { name: "Customer strategy" }).click();
+  await page.getByRole("heading", { level: 1, name: "Customer strategy" }).waitFor();
+  await page.getByRole("link", { name: "Principal Customer Strategist" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Principal Customer Strategist" }).waitFor();
+  assert.equal(new URL(page.url()).pathname, "/careers/tracks/customer-strategy/cs6");
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Customer strategy" }).waitFor();
+  await page.goForward();
+  await page.getByRole("heading", { level: 1, name: "Principal Customer Strategist" }).waitFor();
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("compare shows two roles side by side with differences marked", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "compare");
+  await appReady(page);
+  await page.getByLabel("First role").selectOption("technical/t6");
+  await page.getByLabel("Second role").selectOption("people-management/pm6");
+  await page.getByRole("table").waitFor();
+  assert.match(page.url(), /compare\?a=technical\/t6&b=people-management\/pm6$/);
+  const rows = page.getByRole("table").locator("tbody tr");
+  const pay = rows.filter({ hasText: "Pay (yearly)" });
+  assert.equal(await pay.locator(".diff-marker").count(), 0, "same band pays the same");
+  const differing = await page.locator("tr.differs").count();
+  assert.ok(differing > 0, "competency differences are highlighted");
+  assert.equal(await page.locator("tr.differs .diff-marker").count(), differing, "highlight is not colour alone");
+  await page.getByText(/\d+ of \d+ competencies differ\./).waitFor();
+  await page.goBack();
+  assert.match(page.url(), /compare\?a=technical\/t6$/);
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("search finds tracks, roles and competencies as you type", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "search");
+  await appReady(page);
+  const box = page.getByRole("searchbox", { name: "Search tracks, roles and competencies" });
+  await box.fill("principal");
+  await page.getByRole("status").filter({ hasText: /results? for “principal”/ }).waitFor();
+  const results = await page.locator(".search-results li").allInnerTexts();
+  assert.ok(results.some((r) => r.startsWith("Principal Engineer")));
+  await box.fill("zzzz-nothing");
+  await page.getByText("No results for “zzzz-nothing”.").waitFor();
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("works by keyboard alone: skip link, then links activated with Enter", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url);
+  await appReady(page);
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "Skip to content");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement.closest("main") !== null);
+  assert.ok(focused, "after skipping, focus moves into the main content");
+  await page.evaluate(() => document.querySelector("main a").focus());
+  const target = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: target }).waitFor();
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.ok(["solid", "auto", "none"].includes(outline));
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("every page fits a 360 px wide phone without sideways scrolling", async () => {
+  const page = await openPage(browser, url, { viewport: { width: 360, height: 740 } });
+  for (const route of ROUTES) {
+    await page.goto(url + route.path);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `/${route.path} overflows by ${overflow}px`);
+  }
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("prints cleanly: navigation hidden, content kept", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "tracks/technical/t5");
+  await appReady(page);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("navigation", { name: "Main" }).isVisible(), false);
+  assert.equal(await page.getByRole("heading", { level: 1 }).isVisible(), true);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000, "a real PDF is produced");
+  page.assertClean();
+  await page.closeAll();
+});

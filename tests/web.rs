@@ -1,0 +1,125 @@
+//! Components mounted in a real browser (wasm-bindgen-test in headless Chromium), asserting
+//! on the DOM they produce. Run by `scripts/test`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use mosaic::app::components::{ParityStatus, ProblemList};
+use mosaic::app::Explorer;
+use mosaic::core::framework::{load, Loaded, Problem};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MINIMAL: &str = include_str!("fixtures/minimal.json");
+
+/// A fresh element to mount into, so tests don't see each other's DOM.
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let element = document.create_element("div").unwrap().unchecked_into::<web_sys::HtmlElement>();
+    document.body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+fn leaked(text: &str) -> &'static Loaded {
+    Box::leak(Box::new(load(text).expect("fixture loads")))
+}
+
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn shows_every_problem_with_its_location() {
+    let root = container();
+    let problems = load("{\"format\": 1, \"meta\": 3}").unwrap_err();
+    let count = problems.len();
+    let _handle =
+        mount_to(root.clone(), move || view! { <ProblemList problems=problems.clone() label="Errors" /> });
+    let items = root.query_selector_all("li.problem").unwrap();
+    assert_eq!(items.length() as usize, count);
+    let text = root.text_content().unwrap();
+    assert!(text.contains("line 1, column 23 (meta)"), "{text}");
+    assert!(text.contains("Missing section `governance`"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn parity_status_says_tracks_are_equal_when_they_are() {
+    let root = container();
+    let loaded = leaked(MINIMAL);
+    let _handle = mount_to(root.clone(), move || {
+        provide_context(loaded);
+        view! { <ParityStatus /> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("Every track can reach Band 3"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn parity_status_lists_what_breaks_parity() {
+    let root = container();
+    let mut value: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    value["tracks"][1]["levels"][1]["compensation"] =
+        serde_json::json!({ "min": 1, "mid": 2, "max": 3, "currency": "EUR" });
+    let loaded = leaked(&value.to_string());
+    let _handle = mount_to(root.clone(), move || {
+        provide_context(loaded);
+        view! { <ParityStatus /> }
+    });
+    let text = root.text_content().unwrap();
+    assert!(text.contains("1 parity issue found"), "{text}");
+    assert!(text.contains("Band b3 pays differently by track"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn overview_lists_every_track_against_the_bands() {
+    let root = container();
+    let loaded = leaked(MINIMAL);
+    let _handle = mount_to(root.clone(), move || {
+        leptos_meta::provide_meta_context();
+        view! { <Explorer loaded /> }
+    });
+    next_tick().await;
+    let headers: Vec<String> = (0..)
+        .map_while(|i| root.query_selector_all(".track-map thead th").unwrap().get(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(headers.len(), 3, "{headers:?}");
+    assert!(headers[1].starts_with("Technical"));
+    assert!(headers[2].starts_with("Management"));
+    let rows = root.query_selector_all(".track-map tbody tr").unwrap();
+    assert_eq!(rows.length(), 3, "one row per band");
+    let first_row = rows.get(0).unwrap().text_content().unwrap();
+    assert!(
+        first_row.contains("Staff Engineer") && first_row.contains("Manager"),
+        "top band first: {first_row}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn framework_text_that_looks_like_markup_renders_as_text() {
+    let root = container();
+    let mut value: serde_json::Value = serde_json::from_str(MINIMAL).unwrap();
+    value["tracks"][0]["name"] = serde_json::json!("<script>alert(1)</script><b>bold</b>");
+    let loaded = leaked(&value.to_string());
+    let _handle = mount_to(root.clone(), move || {
+        leptos_meta::provide_meta_context();
+        view! { <Explorer loaded /> }
+    });
+    next_tick().await;
+    assert!(root.text_content().unwrap().contains("<script>alert(1)</script><b>bold</b>"));
+    assert!(root.query_selector("main script").unwrap().is_none());
+    assert!(root.query_selector("main b").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn problem_messages_are_located_for_authors() {
+    let problems: Vec<Problem> = load("{\n  \"format\": 1,\n}").unwrap_err();
+    assert!(problems[0].location().starts_with("line 3, column 1"), "{}", problems[0].location());
+}
