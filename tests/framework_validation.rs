@@ -274,3 +274,30 @@ fn shipped_json_schema_matches_the_rust_types() {
         "public/framework.schema.json is stale: run `UPDATE_SCHEMA=1 cargo test --test framework_validation`"
     );
 }
+
+#[test]
+fn ids_must_be_url_safe() {
+    let mut value = minimal();
+    value["tracks"][0]["id"] = json!("tech/ops");
+    value["mobility"] = json!([]);
+    assert_problem(&errors_of(&value), "tracks[0].id", "may only contain letters, digits");
+}
+
+#[test]
+fn sunset_successor_must_not_be_sunset_itself() {
+    let mut value = minimal();
+    value["mobility"] = json!([]);
+    value["tracks"][1]["levels"][0]["sunset"] =
+        json!({ "date": "2026-06-30", "successor": { "track": "mgmt", "level": "m3" } });
+    value["tracks"][1]["levels"][1]["sunset"] = json!({ "date": "2026-06-30" });
+    assert_problem(&errors_of(&value), "tracks[1].levels[0].sunset.successor", "is itself being phased out");
+}
+
+#[test]
+fn missing_section_concerns_the_whole_file() {
+    let mut value = minimal();
+    value.as_object_mut().unwrap().remove("bands");
+    let problems = errors_of(&value);
+    let missing = problems.iter().find(|p| p.message.contains("Missing section `bands`")).expect("reported");
+    assert_eq!(missing.location(), "whole file");
+}

@@ -28,10 +28,15 @@ pub enum FetchError {
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FetchError::Status { url, status, status_text } => write!(
-                f,
-                "The server answered {status} {status_text} for {url}. Check that the file is uploaded next to index.html."
-            ),
+            FetchError::Status { url, status, status_text } => {
+                // HTTP/2 carries no status text; the code alone then.
+                let status = if status_text.is_empty() {
+                    status.to_string()
+                } else {
+                    format!("{status} {status_text}")
+                };
+                write!(f, "The server answered {status} for {url}. Check that the file is uploaded next to index.html.")
+            }
             FetchError::Network { url, detail } => {
                 write!(f, "Could not reach {url} ({detail}). Check your connection and reload.")
             }

@@ -130,7 +130,7 @@ mod tests {
         let positions = value_positions(text);
         assert_eq!(positions["tracks"], Position { line: 2, column: 13 });
         assert_eq!(positions["tracks[0].id"], Position { line: 3, column: 12 });
-        assert_eq!(positions["tracks[0].levels[0].band"], Position { line: 3, column: 42 });
+        assert_eq!(positions["tracks[0].levels[0].band"], Position { line: 3, column: 38 });
     }
 
     #[test]

@@ -24,6 +24,11 @@ struct Validator<'a> {
     problems: Vec<Problem>,
 }
 
+/// IDs appear in URLs and storage keys, so they are limited to URL-safe characters.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
 /// True for a real calendar date written as YYYY-MM-DD.
 pub fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
@@ -70,6 +75,13 @@ impl<'a> Validator<'a> {
             let path = format!("{list_path}[{index}].id");
             if id.trim().is_empty() {
                 self.error(path, format!("The {what} ID is empty."));
+            } else if !is_valid_id(id) {
+                self.error(
+                    path,
+                    format!(
+                        "The {what} ID \"{id}\" may only contain letters, digits, '-', '_' and '.': it appears in web addresses."
+                    ),
+                );
             } else if let Some(first) = seen.insert(id, index) {
                 seen.insert(id, first);
                 self.error(
@@ -197,7 +209,15 @@ impl<'a> Validator<'a> {
     fn sunset(&mut self, path: String, sunset: &Sunset) {
         self.date(format!("{path}.date"), &sunset.date);
         if let Some(successor) = &sunset.successor {
-            self.role(format!("{path}.successor"), successor);
+            if self.role(format!("{path}.successor"), successor) && self.framework.is_sunset(successor) {
+                self.error(
+                    format!("{path}.successor"),
+                    format!(
+                        "The successor {}/{} is itself being phased out; name a role that stays.",
+                        successor.track, successor.level
+                    ),
+                );
+            }
         }
     }
 
