@@ -79,3 +79,80 @@ proptest! {
         prop_assert!(text.split(',').skip(1).all(|group| group.len() == 3));
     }
 }
+
+mod assessment {
+    use mosaic::core::assessment::storage::{decode, encode, stamp};
+    use mosaic::core::assessment::*;
+    use mosaic::core::framework::load;
+    use proptest::prelude::*;
+
+    fn framework() -> mosaic::core::framework::Framework {
+        load(super::DEFAULT).unwrap().framework
+    }
+
+    /// Arbitrary assessments of the default framework: any subset of competencies rated
+    /// anywhere on the scale, with evidence, milestones and snapshots.
+    fn assessment() -> impl Strategy<Value = Assessment> {
+        let f = framework();
+        let competencies: Vec<String> = f.competencies.iter().map(|c| c.id.clone()).collect();
+        let scale: Vec<String> = f.proficiency_scale.iter().map(|p| p.id.clone()).collect();
+        let milestones: Vec<String> = f
+            .roles()
+            .flat_map(|(role, _, level)| level.milestones.iter().map(move |m| milestone_key(&role, &m.id)))
+            .collect();
+        let stamp = stamp(&f);
+        (
+            prop::collection::btree_map(
+                prop::sample::select(competencies),
+                (prop::sample::select(scale), ".{0,12}", ".{0,6}"),
+                0..10,
+            ),
+            prop::collection::btree_map(prop::sample::select(milestones), 0usize..3, 0..5),
+            prop::collection::vec((".{0,10}", "20[0-9]{2}-0[1-9]-1[0-9]"), 0..3),
+        )
+            .prop_map(move |(ratings, milestones, snapshots)| {
+                let mut a = Assessment { framework: stamp.clone(), ..Default::default() };
+                for (id, (proficiency, note, updated)) in ratings {
+                    let evidence =
+                        if note.is_empty() { vec![] } else { vec![Evidence { note, ..Default::default() }] };
+                    a.ratings.insert(id, Rating { proficiency, evidence, updated });
+                }
+                for (key, status) in milestones {
+                    let status = MilestoneStatus::ALL[status];
+                    a.milestones
+                        .insert(key, MilestoneProgress { status, evidence: vec![], updated: String::new() });
+                }
+                for (label, date) in snapshots {
+                    a.take_snapshot(&label, &date);
+                }
+                a
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn export_then_import_is_identity(a in assessment(), saved_at in ".{0,20}") {
+            prop_assert_eq!(decode(&encode(&a, &saved_at)).unwrap(), a);
+        }
+
+        #[test]
+        fn readiness_never_falls_when_a_proficiency_rises(a in assessment(), pick in any::<prop::sample::Index>()) {
+            let f = framework();
+            let competency = pick.get(&f.competencies).id.clone();
+            let current = a.proficiency(&competency).and_then(|p| f.proficiency_rank(p));
+            let higher = current.map_or(0, |c| (c + 1).min(f.proficiency_scale.len() - 1));
+            let mut raised = a.clone();
+            raised.ratings.insert(competency, Rating {
+                proficiency: f.proficiency_scale[higher].id.clone(), evidence: vec![], updated: String::new(),
+            });
+            for (role, _, _) in f.roles() {
+                let before = readiness(&f, &a, &role).unwrap();
+                let after = readiness(&f, &raised, &role).unwrap();
+                prop_assert!(after.score >= before.score - 1e-12, "{role:?}: {} -> {}", before.score, after.score);
+                prop_assert!(after.tier <= before.tier, "tier never worsens");
+            }
+        }
+    }
+}

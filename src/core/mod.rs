@@ -1,5 +1,6 @@
 //! The domain core: pure Rust, no Leptos, no DOM. Everything here is tested natively.
 
+pub mod assessment;
 pub mod compare;
 pub mod display;
 pub mod framework;

@@ -1,0 +1,184 @@
+//! A person's private self-assessment, as stored in their browser and exported to a file.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::framework::RoleRef;
+
+/// A piece of evidence behind a rating or a milestone: a note, a link, a date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub note: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
+    /// ISO date (YYYY-MM-DD), when the evidence happened.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+}
+
+/// A self-rating of one competency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    /// Proficiency ID from the framework's scale.
+    pub proficiency: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// When it last changed (ISO date-time); the newer side wins when merging an import.
+    #[serde(default)]
+    pub updated: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneStatus {
+    #[default]
+    NotStarted,
+    InProgress,
+    Achieved,
+}
+
+impl MilestoneStatus {
+    pub const ALL: [MilestoneStatus; 3] =
+        [MilestoneStatus::NotStarted, MilestoneStatus::InProgress, MilestoneStatus::Achieved];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneStatus::NotStarted => "Not started",
+            MilestoneStatus::InProgress => "In progress",
+            MilestoneStatus::Achieved => "Achieved",
+        }
+    }
+
+    /// How much of the milestone counts towards readiness.
+    pub fn credit(self) -> f64 {
+        match self {
+            MilestoneStatus::NotStarted => 0.0,
+            MilestoneStatus::InProgress => 0.5,
+            MilestoneStatus::Achieved => 1.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneProgress {
+    pub status: MilestoneStatus,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    #[serde(default)]
+    pub updated: String,
+}
+
+/// Identifies a milestone across the framework: "track/level/milestone".
+pub fn milestone_key(role: &RoleRef, milestone: &str) -> String {
+    format!("{}/{}/{}", role.track, role.level, milestone)
+}
+
+/// Who the person is and where they want to go. Preferences filter every later view.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_role: Option<RoleRef>,
+    /// Track IDs the person is drawn to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub drawn_to: Vec<String>,
+    /// Track IDs the person does not want, e.g. people management.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avoid: Vec<String>,
+}
+
+/// The ratings at one moment, kept for history ("Q3 review").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub id: String,
+    pub label: String,
+    /// ISO date of the snapshot.
+    pub date: String,
+    /// Competency ID → proficiency ID.
+    pub ratings: BTreeMap<String, String>,
+}
+
+/// Which framework an assessment was made against, and the competency names then, so a
+/// later framework can be compared with it and renames explained.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkStamp {
+    pub id: String,
+    pub version: String,
+    #[serde(default)]
+    pub competency_names: BTreeMap<String, String>,
+}
+
+/// Ratings and progress the framework no longer has a place for. Kept, never dropped, so the
+/// person can still see and export them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, Rating>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub milestones: BTreeMap<String, MilestoneProgress>,
+}
+
+impl Retired {
+    pub fn is_empty(&self) -> bool {
+        self.ratings.is_empty() && self.milestones.is_empty()
+    }
+}
+
+/// Everything personal: the whole stored document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub framework: FrameworkStamp,
+    #[serde(default)]
+    pub profile: Profile,
+    /// Competency ID → rating.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, Rating>,
+    /// Milestone key (see [`milestone_key`]) → progress.
+    #[serde(default)]
+    pub milestones: BTreeMap<String, MilestoneProgress>,
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+    #[serde(default, skip_serializing_if = "Retired::is_empty")]
+    pub retired: Retired,
+}
+
+impl Assessment {
+    /// The proficiency ID rated for a competency, if any.
+    pub fn proficiency(&self, competency: &str) -> Option<&str> {
+        self.ratings.get(competency).map(|r| r.proficiency.as_str())
+    }
+
+    pub fn milestone_status(&self, key: &str) -> MilestoneStatus {
+        self.milestones.get(key).map(|m| m.status).unwrap_or_default()
+    }
+
+    /// True when nothing has been entered yet.
+    pub fn is_blank(&self) -> bool {
+        self.ratings.is_empty()
+            && self.milestones.is_empty()
+            && self.snapshots.is_empty()
+            && self.profile == Profile::default()
+            && self.retired.is_empty()
+    }
+
+    /// Records the current ratings as a dated snapshot.
+    pub fn take_snapshot(&mut self, label: &str, date: &str) -> &Snapshot {
+        let ratings = self.ratings.iter().map(|(k, r)| (k.clone(), r.proficiency.clone())).collect();
+        let mut n = self.snapshots.len() + 1;
+        while self.snapshots.iter().any(|s| s.id == format!("s{n}")) {
+            n += 1;
+        }
+        let label =
+            if label.trim().is_empty() { format!("Snapshot of {date}") } else { label.trim().to_string() };
+        self.snapshots.push(Snapshot { id: format!("s{n}"), label, date: date.to_string(), ratings });
+        self.snapshots.last().expect("just pushed")
+    }
+}
