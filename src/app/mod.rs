@@ -2,6 +2,7 @@
 //! they hold no domain logic of their own.
 
 pub mod components;
+pub mod my_data;
 pub mod pages;
 pub mod paths;
 
@@ -77,6 +78,8 @@ pub fn Explorer(
     let meta = loaded.framework.meta.clone();
     let governance = loaded.framework.governance.clone();
     provide_context(loaded);
+    // Reading localStorage makes no request and writes nothing until the person edits.
+    provide_context(my_data::MyData::load(&loaded.framework));
     view! {
         <Title formatter=move |text: String| {
             if text.is_empty() { name.clone() } else { format!("{text} · {name}") }
@@ -97,6 +100,12 @@ pub fn Explorer(
                         <li><A href=paths::compare(None, None)>"Compare roles"</A></li>
                         <li><A href=paths::search("")>"Search"</A></li>
                     </ul>
+                    <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
+                        <li><A href=paths::assess()>"Assess myself"</A></li>
+                        <li><A href=paths::fit()>"Where I fit"</A></li>
+                        <li><A href=paths::history()>"History"</A></li>
+                        <li><A href=paths::my_data()>"My data"</A></li>
+                    </ul>
                 </nav>
             </header>
             <main id="main" tabindex="-1">
@@ -107,6 +116,11 @@ pub fn Explorer(
                     <Route path=path!("/competencies/:competency") view=CompetencyPage />
                     <Route path=path!("/compare") view=ComparePage />
                     <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/assess") view=AssessPage />
+                    <Route path=path!("/fit") view=FitPage />
+                    <Route path=path!("/fit/:track/:level") view=GapPage />
+                    <Route path=path!("/history") view=HistoryPage />
+                    <Route path=path!("/data") view=DataPage />
                 </Routes>
             </main>
             <footer class="site-footer">

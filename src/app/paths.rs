@@ -67,6 +67,27 @@ pub fn compare(a: Option<&RoleRef>, b: Option<&RoleRef>) -> String {
     }
 }
 
+pub fn assess() -> String {
+    at("/assess")
+}
+
+pub fn fit() -> String {
+    at("/fit")
+}
+
+/// The gap view for one role.
+pub fn gaps(role: &RoleRef) -> String {
+    at(&format!("/fit/{}/{}", encode(&role.track), encode(&role.level)))
+}
+
+pub fn history() -> String {
+    at("/history")
+}
+
+pub fn my_data() -> String {
+    at("/data")
+}
+
 pub fn search(query: &str) -> String {
     if query.is_empty() {
         at("/search")

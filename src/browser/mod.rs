@@ -1,6 +1,8 @@
 //! The thin layer between the app and the page: where the app is hosted, and fetching
 //! files next to it. Nothing here knows the domain.
 
+pub mod storage;
+
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 

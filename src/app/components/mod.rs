@@ -1,11 +1,19 @@
 //! Small reusable pieces, one folder each.
 
+mod evidence_editor;
+mod line_chart;
 mod parity_status;
 mod pay_range;
+mod private_status;
 mod problem_list;
 mod proficiency;
+mod radar_chart;
 
+pub use evidence_editor::EvidenceEditor;
+pub use line_chart::LineChart;
 pub use parity_status::ParityStatus;
 pub use pay_range::PayRange;
+pub use private_status::PrivateStatus;
 pub use problem_list::ProblemList;
 pub use proficiency::ProficiencyBadge;
+pub use radar_chart::{RadarAxis, RadarChart};

@@ -1,7 +1,11 @@
 //! One component per route, plus the pages shown when the framework can't be.
 
+mod assess;
 mod compare;
 mod competency;
+mod data;
+mod fit;
+mod history;
 mod not_found;
 mod overview;
 mod problems;
@@ -9,8 +13,12 @@ mod role;
 mod search;
 mod track;
 
+pub use assess::AssessPage;
 pub use compare::ComparePage;
 pub use competency::CompetencyPage;
+pub use data::DataPage;
+pub use fit::{FitPage, GapPage};
+pub use history::HistoryPage;
 pub use not_found::NotFound;
 pub use overview::OverviewPage;
 pub use problems::ProblemsPage;
