@@ -1,4 +1,4 @@
-//! Entry point: everything lives in the library.
+//! Entry point of the public careers site: everything lives in the library.
 
 fn main() {
     mosaic::mount();

@@ -1,4 +1,5 @@
 //! Property tests of the pure core.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mosaic::core::display::thousands;
 use mosaic::core::framework::load;

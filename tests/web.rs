@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use mosaic::app::components::{ParityStatus, ProblemList};
-use mosaic::app::Explorer;
+use mosaic::app::{public_routes, Area, Explorer};
 use mosaic::core::framework::{load, Loaded, Problem};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -86,7 +86,7 @@ async fn overview_lists_every_track_against_the_bands() {
     let loaded = leaked(MINIMAL);
     let _handle = mount_to(root.clone(), move || {
         leptos_meta::provide_meta_context();
-        view! { <Explorer loaded /> }
+        view! { <Explorer loaded area=Area::Public routes=public_routes /> }
     });
     next_tick().await;
     let headers: Vec<String> = (0..)
@@ -113,7 +113,7 @@ async fn framework_text_that_looks_like_markup_renders_as_text() {
     let loaded = leaked(&value.to_string());
     let _handle = mount_to(root.clone(), move || {
         leptos_meta::provide_meta_context();
-        view! { <Explorer loaded /> }
+        view! { <Explorer loaded area=Area::Public routes=public_routes /> }
     });
     next_tick().await;
     assert!(root.text_content().unwrap().contains("<script>alert(1)</script><b>bold</b>"));

@@ -19,11 +19,72 @@ use pages::*;
 /// Where the framework file lives, relative to `index.html`.
 pub const FRAMEWORK_FILE: &str = "framework.json";
 
-/// Mounts the app on `<body>`. `main.rs` calls only this.
+/// Which pages a bundle carries. The public careers site ships only the explorer, so
+/// candidates never download the private self-assessment; the private bundle has both.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Area {
+    /// Tracks, roles, compare, search.
+    Public,
+    /// The public pages plus the private self-assessment.
+    WithPrivate,
+}
+
+/// Mounts the public careers site on `<body>`. `src/main.rs` calls only this.
 pub fn mount() {
+    start(Area::Public);
+}
+
+/// Mounts the site with the private self-assessment. `src/bin/mosaic-private.rs` calls only this.
+pub fn mount_with_private_area() {
+    start(Area::WithPrivate);
+}
+
+fn start(area: Area) {
     console_error_panic_hook::set_once();
     paths::set_base(browser::base_path());
-    leptos::mount::mount_to_body(App);
+    // Each bundle references only its own routes, so the linker drops the other's pages.
+    let routes: fn() -> AnyView = match area {
+        Area::Public => public_routes,
+        Area::WithPrivate => all_routes,
+    };
+    leptos::mount::mount_to_body(move || view! { <App area routes /> });
+}
+
+/// The routes of the public careers site.
+pub fn public_routes() -> AnyView {
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/tracks/:track") view=TrackPage />
+            <Route path=path!("/tracks/:track/:level") view=RolePage />
+            <Route path=path!("/competencies/:competency") view=CompetencyPage />
+            <Route path=path!("/compare") view=ComparePage />
+            <Route path=path!("/search") view=SearchPage />
+        </Routes>
+    }
+    .into_any()
+}
+
+/// The public routes plus the private self-assessment.
+pub fn all_routes() -> AnyView {
+    // Reading localStorage makes no request and writes nothing until the person edits.
+    provide_context(my_data::MyData::load(&use_framework().framework));
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/tracks/:track") view=TrackPage />
+            <Route path=path!("/tracks/:track/:level") view=RolePage />
+            <Route path=path!("/competencies/:competency") view=CompetencyPage />
+            <Route path=path!("/compare") view=ComparePage />
+            <Route path=path!("/search") view=SearchPage />
+            <Route path=path!("/assess") view=AssessPage />
+            <Route path=path!("/fit") view=FitPage />
+            <Route path=path!("/fit/:track/:level") view=GapPage />
+            <Route path=path!("/history") view=HistoryPage />
+            <Route path=path!("/data") view=DataPage />
+        </Routes>
+    }
+    .into_any()
 }
 
 /// The framework every page reads, provided once it has loaded and validated.
@@ -41,7 +102,12 @@ async fn load_framework() -> Result<Loaded, Vec<Problem>> {
 
 /// Loads the framework, then shows either the explorer or the list of its problems.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Which pages this bundle carries.
+    area: Area,
+    /// The bundle's `<Routes>`.
+    routes: fn() -> AnyView,
+) -> impl IntoView {
     provide_meta_context();
     let state = LocalResource::new(load_framework);
     view! {
@@ -51,7 +117,7 @@ pub fn App() -> impl IntoView {
                 // Loaded once per page load and read by every page until the tab closes, so
                 // it is leaked to `'static`: views can then borrow from it freely.
                 let loaded: &'static Loaded = Box::leak(Box::new(loaded));
-                view! { <Explorer loaded /> }.into_any()
+                view! { <Explorer loaded area routes /> }.into_any()
             }
             Some(Err(problems)) => view! { <ProblemsPage problems /> }.into_any(),
         }}
@@ -73,13 +139,21 @@ fn Loading() -> impl IntoView {
 pub fn Explorer(
     /// The validated framework and its parity warnings.
     loaded: &'static Loaded,
+    /// Which pages this bundle carries; links to the others load the other bundle.
+    area: Area,
+    /// The bundle's `<Routes>`.
+    routes: fn() -> AnyView,
 ) -> impl IntoView {
     let name = loaded.framework.meta.name.clone();
     let meta = loaded.framework.meta.clone();
     let governance = loaded.framework.governance.clone();
     provide_context(loaded);
-    // Reading localStorage makes no request and writes nothing until the person edits.
-    provide_context(my_data::MyData::load(&loaded.framework));
+    // From the public bundle, private pages are a full page load (the router must not
+    // handle them), which brings in the private bundle.
+    let private_link = move |href: String, text: &'static str| match area {
+        Area::Public => view! { <a href=href rel="external">{text}</a> }.into_any(),
+        Area::WithPrivate => view! { <A href=href>{text}</A> }.into_any(),
+    };
     view! {
         <Title formatter=move |text: String| {
             if text.is_empty() { name.clone() } else { format!("{text} · {name}") }
@@ -101,27 +175,15 @@ pub fn Explorer(
                         <li><A href=paths::search("")>"Search"</A></li>
                     </ul>
                     <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
-                        <li><A href=paths::assess()>"Assess myself"</A></li>
-                        <li><A href=paths::fit()>"Where I fit"</A></li>
-                        <li><A href=paths::history()>"History"</A></li>
-                        <li><A href=paths::my_data()>"My data"</A></li>
+                        <li>{private_link(paths::assess(), "Assess myself")}</li>
+                        <li>{private_link(paths::fit(), "Where I fit")}</li>
+                        <li>{private_link(paths::history(), "History")}</li>
+                        <li>{private_link(paths::my_data(), "My data")}</li>
                     </ul>
                 </nav>
             </header>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=OverviewPage />
-                    <Route path=path!("/tracks/:track") view=TrackPage />
-                    <Route path=path!("/tracks/:track/:level") view=RolePage />
-                    <Route path=path!("/competencies/:competency") view=CompetencyPage />
-                    <Route path=path!("/compare") view=ComparePage />
-                    <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/assess") view=AssessPage />
-                    <Route path=path!("/fit") view=FitPage />
-                    <Route path=path!("/fit/:track/:level") view=GapPage />
-                    <Route path=path!("/history") view=HistoryPage />
-                    <Route path=path!("/data") view=DataPage />
-                </Routes>
+                {routes()}
             </main>
             <footer class="site-footer">
                 <p>

@@ -174,3 +174,21 @@ test("prints cleanly: navigation hidden, content kept", async () => {
   page.assertClean();
   await page.closeAll();
 });
+
+test("the careers site never downloads the private self-assessment, which loads on its own pages", async () => {
+  const page = await openPage(browser, url);
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(url);
+  await appReady(page);
+  await page.getByRole("link", { name: "Compare roles" }).click();
+  await page.getByRole("heading", { level: 1, name: "Compare roles" }).waitFor();
+  assert.equal(requested.filter((path) => path.includes("mosaic-private")).length, 0);
+  await page.getByRole("link", { name: "Assess myself" }).click();
+  await page.getByRole("heading", { level: 1, name: "Assess myself" }).waitFor();
+  assert.ok(requested.includes("/careers/mosaic-private_bg.wasm"), "private bundle loaded for the private page");
+  await page.getByRole("link", { name: "Tracks", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Northwind Careers" }).waitFor();
+  page.assertClean();
+  await page.closeAll();
+});
