@@ -4,4 +4,6 @@ pub mod assessment;
 pub mod compare;
 pub mod display;
 pub mod framework;
+pub mod planner;
+pub mod report;
 pub mod search;
