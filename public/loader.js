@@ -3,7 +3,7 @@
 // attributes; the private bundle has fixed names (Trunk builds it as a "worker" bundle,
 // which it doesn't start itself, in wasm-bindgen's no-modules form).
 (function () {
-  const PRIVATE_PAGES = /^\/(assess|fit|history|data)(\/|$)/;
+  const PRIVATE_PAGES = /^\/(assess|fit|plan|history|data)(\/|$)/;
   const script = document.currentScript;
   const base = new URL(document.baseURI).pathname.replace(/\/?$/, "/");
   const path = "/" + (location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "");

@@ -105,7 +105,7 @@ fn export_then_import_restores_exactly() {
     a.profile.current_role = Some(RoleRef::new("tech", "t2"));
     a.take_snapshot("Q3 review", "2026-09-30");
     let text = encode(&a, "2026-10-01T10:00:00Z");
-    assert!(text.contains("\"schema_version\": 1"));
+    assert!(text.contains("\"schema_version\": 2"));
     assert_eq!(decode(&text).unwrap(), a);
 }
 
@@ -224,4 +224,64 @@ fn snapshots_get_unique_ids_and_a_default_label() {
     assert_eq!(a.snapshots[0].label, "Snapshot of 2026-01-01");
     assert_ne!(a.snapshots[0].id, a.snapshots[1].id);
     assert_eq!(a.snapshots[1].ratings["code"], "solid");
+}
+
+#[test]
+fn a_version_1_document_migrates_to_the_current_version_with_an_empty_plan() {
+    // Exactly what version 1 of Mosaic wrote: no development plan.
+    let v1 = json!({
+        "kind": "mosaic-assessment",
+        "schema_version": 1,
+        "saved_at": "2026-09-01T08:00:00.000Z",
+        "assessment": {
+            "framework": { "id": "tiny", "version": "1.0", "competency_names": { "code": "Coding" } },
+            "profile": { "current_role": { "track": "tech", "level": "t1" } },
+            "ratings": { "code": { "proficiency": "solid", "updated": "2026-08-01T00:00:00Z" } },
+            "milestones": {},
+            "snapshots": [ { "id": "s1", "label": "Q2", "date": "2026-06-30", "ratings": { "code": "basic" } } ]
+        }
+    });
+    let migrated = decode(&v1.to_string()).unwrap();
+    assert_eq!(migrated.plan, DevelopmentPlan::default());
+    assert_eq!(migrated.ratings["code"].proficiency, "solid");
+    assert_eq!(migrated.snapshots[0].label, "Q2");
+    let rewritten: serde_json::Value = serde_json::from_str(&encode(&migrated, "now")).unwrap();
+    assert_eq!(rewritten["schema_version"], 2);
+}
+
+#[test]
+fn the_plan_travels_in_export_and_merges_by_action() {
+    let f = minimal();
+    let mut mine = rated(&f, &[]);
+    mine.plan.target = Some(RoleRef::new("tech", "t3"));
+    mine.plan.actions.push(Action {
+        id: "a1".into(),
+        title: "Mentoring circle".into(),
+        learning: Some("mentoring".into()),
+        competencies: vec!["people".into()],
+        milestones: vec![],
+        target_date: "2026-12-31".into(),
+        status: ActionStatus::InProgress,
+        updated: "2026-10-01T00:00:00Z".into(),
+    });
+    mine.plan.checkins.push(CheckIn {
+        id: "c1".into(),
+        date: "2026-10-02".into(),
+        note: "Talked with Sam".into(),
+    });
+    assert_eq!(decode(&encode(&mine, "")).unwrap(), mine);
+    let mut theirs = mine.clone();
+    theirs.plan.actions[0].status = ActionStatus::Done;
+    theirs.plan.actions[0].updated = "2026-11-01T00:00:00Z".into();
+    theirs.plan.checkins.push(CheckIn {
+        id: "c1".into(),
+        date: "2026-11-02".into(),
+        note: "Follow-up".into(),
+    });
+    let merged = merge(mine, theirs);
+    assert_eq!(merged.plan.actions.len(), 1);
+    assert_eq!(merged.plan.actions[0].status, ActionStatus::Done, "newer wins");
+    assert_eq!(merged.plan.checkins.len(), 2);
+    assert_ne!(merged.plan.checkins[0].id, merged.plan.checkins[1].id);
+    assert_eq!(merged.plan.progress(), (1, 1));
 }

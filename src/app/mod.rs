@@ -82,6 +82,7 @@ pub fn all_routes() -> AnyView {
             <Route path=path!("/fit/:track/:level") view=GapPage />
             <Route path=path!("/history") view=HistoryPage />
             <Route path=path!("/data") view=DataPage />
+            <Route path=path!("/plan") view=PlanPage />
         </Routes>
     }
     .into_any()
@@ -177,6 +178,7 @@ pub fn Explorer(
                     <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
                         <li>{private_link(paths::assess(), "Assess myself")}</li>
                         <li>{private_link(paths::fit(), "Where I fit")}</li>
+                        <li>{private_link(paths::plan(), "Plan")}</li>
                         <li>{private_link(paths::history(), "History")}</li>
                         <li>{private_link(paths::my_data(), "My data")}</li>
                     </ul>

@@ -80,6 +80,10 @@ pub fn gaps(role: &RoleRef) -> String {
     at(&format!("/fit/{}/{}", encode(&role.track), encode(&role.level)))
 }
 
+pub fn plan() -> String {
+    at("/plan")
+}
+
 pub fn history() -> String {
     at("/history")
 }

@@ -124,3 +124,22 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|e| describe(&e).1)?;
     Ok(text.as_string().unwrap_or_default())
 }
+
+/// Marks a moment for the browser's performance timeline.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Measures from the latest `start` mark to now, if there is one, then clears the mark so
+/// each change is measured once.
+pub fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        if performance.get_entries_by_name_with_entry_type(start, "mark").length() == 0 {
+            return;
+        }
+        let _ = performance.measure_with_start_mark(name, start);
+        performance.clear_marks_with_mark_name(start);
+    }
+}

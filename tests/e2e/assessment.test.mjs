@@ -54,7 +54,7 @@ test("assess, reload, and everything is back", async () => {
   await rating(page, "System design").getByText("Evidence (1)").click();
   await page.getByText("Designed the billing event pipeline").waitFor();
   const document = JSON.parse(await stored(page));
-  assert.equal(document.schema_version, 1);
+  assert.equal(document.schema_version, 2);
   assert.equal(document.assessment.ratings["system-design"].proficiency, "practitioner");
   page.assertClean();
   await page.closeAll();
@@ -209,7 +209,7 @@ test("export, delete everything, import: restored exactly", async () => {
   assert.match(download.suggestedFilename(), /^mosaic-assessment-northwind-careers-\d{4}-\d\d-\d\d\.json$/);
   const exportedPath = await download.path();
   const exported = JSON.parse(readFileSync(exportedPath, "utf8"));
-  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.schema_version, 2);
 
   await page.getByRole("button", { name: "Delete everything…" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();

@@ -131,6 +131,112 @@ impl Retired {
     }
 }
 
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl ActionStatus {
+    pub const ALL: [ActionStatus; 4] =
+        [ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "Planned",
+            ActionStatus::InProgress => "In progress",
+            ActionStatus::Done => "Done",
+            ActionStatus::Dropped => "Dropped",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ActionStatus::Planned => "planned",
+            ActionStatus::InProgress => "in_progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Dropped => "dropped",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// One thing to do in the development plan: a learning opportunity of the framework or the
+/// person's own action, tied to what it develops.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub id: String,
+    pub title: String,
+    /// ID of the framework's learning opportunity, when it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learning: Option<String>,
+    /// Competency IDs it develops.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<String>,
+    /// Milestone keys (see [`milestone_key`]) it works towards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<String>,
+    /// ISO date it should be done by; empty when open-ended.
+    #[serde(default)]
+    pub target_date: String,
+    #[serde(default)]
+    pub status: ActionStatus,
+    #[serde(default)]
+    pub updated: String,
+}
+
+/// A dated note, e.g. from a career planning session with a manager.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub id: String,
+    pub date: String,
+    pub note: String,
+}
+
+/// The development plan: where the person is heading, under which constraints, what they
+/// will do and what they discussed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DevelopmentPlan {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<RoleRef>,
+    #[serde(default)]
+    pub constraints: crate::core::planner::Constraints,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    #[serde(default)]
+    pub checkins: Vec<CheckIn>,
+}
+
+impl DevelopmentPlan {
+    /// (done, counted): dropped actions don't count.
+    pub fn progress(&self) -> (usize, usize) {
+        let counted = self.actions.iter().filter(|a| a.status != ActionStatus::Dropped);
+        let total = counted.clone().count();
+        (counted.filter(|a| a.status == ActionStatus::Done).count(), total)
+    }
+
+    /// A fresh ID with the given prefix ("a3", "c2").
+    pub fn next_id(&self, prefix: &str) -> String {
+        let used: Vec<&str> = self
+            .actions
+            .iter()
+            .map(|a| a.id.as_str())
+            .chain(self.checkins.iter().map(|c| c.id.as_str()))
+            .collect();
+        (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(&id.as_str())).expect("unbounded")
+    }
+}
+
 /// Everything personal: the whole stored document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -148,6 +254,9 @@ pub struct Assessment {
     pub snapshots: Vec<Snapshot>,
     #[serde(default, skip_serializing_if = "Retired::is_empty")]
     pub retired: Retired,
+    /// Added in data version 2.
+    #[serde(default)]
+    pub plan: DevelopmentPlan,
 }
 
 impl Assessment {
@@ -167,6 +276,7 @@ impl Assessment {
             && self.snapshots.is_empty()
             && self.profile == Profile::default()
             && self.retired.is_empty()
+            && self.plan == DevelopmentPlan::default()
     }
 
     /// Records the current ratings as a dated snapshot.

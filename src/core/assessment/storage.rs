@@ -9,12 +9,21 @@ use super::model::*;
 use crate::core::framework::Framework;
 
 /// Version of the stored document this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 1: ratings, milestones, profile, snapshots. 2: adds the development plan.
+pub const SCHEMA_VERSION: u32 = 2;
 /// Marks a JSON document as a Mosaic assessment.
 pub const KIND: &str = "mosaic-assessment";
 
-/// Upgrades from version `i + 1` to `i + 2`, in order. Empty while only version 1 exists.
-const MIGRATIONS: &[fn(Value) -> Value] = &[];
+/// Upgrades from version `i + 1` to `i + 2`, in order.
+const MIGRATIONS: &[fn(Value) -> Value] = &[v1_to_v2];
+
+/// Version 2 adds an (empty) development plan.
+fn v1_to_v2(mut document: Value) -> Value {
+    if let Some(assessment) = document.get_mut("assessment").and_then(Value::as_object_mut) {
+        assessment.entry("plan").or_insert_with(|| serde_json::json!({}));
+    }
+    document
+}
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,6 +135,8 @@ pub enum Change {
     CurrentRoleSunset { title: String },
     CurrentRoleRemoved { role: String },
     TrackRemoved { track: String },
+    PlanTargetRemoved { role: String },
+    PlanTargetSunset { title: String },
 }
 
 impl Change {
@@ -152,6 +163,12 @@ impl Change {
             Change::CurrentRoleRemoved { role } => {
                 format!("Your current role ({role}) is no longer in the framework; please choose it again.")
             }
+            Change::PlanTargetRemoved { role } => format!(
+                "Your plan's target role ({role}) is no longer in the framework; your actions and check-ins are kept. Choose a new target."
+            ),
+            Change::PlanTargetSunset { title } => format!(
+                "Your plan's target, {title}, is being phased out and can no longer be a destination. Choose a new target; your actions are kept."
+            ),
             Change::TrackRemoved { track } => {
                 format!("The track “{track}” is no longer in the framework; it was removed from your preferences.")
             }
@@ -235,6 +252,22 @@ pub fn reconcile(mut assessment: Assessment, framework: &Framework) -> (Assessme
             known
         });
     }
+    if let Some(target) = assessment.plan.target.clone() {
+        match framework.level(&target) {
+            None => {
+                assessment.plan.target = None;
+                changes
+                    .push(Change::PlanTargetRemoved { role: format!("{}/{}", target.track, target.level) });
+            }
+            Some((_, level))
+                if framework.is_sunset(&target) && framework.meta.version != assessment.framework.version =>
+            {
+                changes.push(Change::PlanTargetSunset { title: level.title.clone() });
+            }
+            Some(_) => {}
+        }
+    }
+    assessment.plan.constraints.excluded_tracks.retain(|t| framework.track(t).is_some());
     changes.dedup();
     assessment.framework = stamp(framework);
     (assessment, changes)
@@ -317,6 +350,33 @@ pub fn merge(mut mine: Assessment, theirs: Assessment) -> Assessment {
     ] {
         union(list, other);
     }
+    if mine.plan.target.is_none() {
+        mine.plan.target = theirs.plan.target;
+        mine.plan.constraints = theirs.plan.constraints;
+    }
+    for action in theirs.plan.actions {
+        match mine.plan.actions.iter_mut().find(|a| a.id == action.id && a.title == action.title) {
+            Some(current) if action.updated > current.updated => *current = action,
+            Some(_) => {}
+            None => {
+                let mut action = action;
+                if mine.plan.actions.iter().any(|a| a.id == action.id) {
+                    action.id = mine.plan.next_id("a");
+                }
+                mine.plan.actions.push(action);
+            }
+        }
+    }
+    for checkin in theirs.plan.checkins {
+        if !mine.plan.checkins.iter().any(|c| c.date == checkin.date && c.note == checkin.note) {
+            let mut checkin = checkin;
+            if mine.plan.checkins.iter().any(|c| c.id == checkin.id) {
+                checkin.id = mine.plan.next_id("c");
+            }
+            mine.plan.checkins.push(checkin);
+        }
+    }
+    mine.plan.checkins.sort_by(|a, b| a.date.cmp(&b.date));
     for (id, rating) in theirs.retired.ratings {
         mine.retired.ratings.entry(id).or_insert(rating);
     }

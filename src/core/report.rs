@@ -1,0 +1,74 @@
+//! The development plan as Markdown, to paste into a review document.
+
+use crate::core::assessment::Assessment;
+use crate::core::display::months;
+use crate::core::framework::Framework;
+use crate::core::planner::{Path, StepKind};
+
+fn role_title(framework: &Framework, role: &crate::core::framework::RoleRef) -> String {
+    framework
+        .level(role)
+        .map(|(track, level)| format!("{} ({})", level.title, track.name))
+        .unwrap_or_else(|| format!("{}/{}", role.track, role.level))
+}
+
+/// The chosen path (if any) and the plan's actions and check-ins.
+pub fn plan_markdown(
+    framework: &Framework,
+    assessment: &Assessment,
+    path: Option<&Path>,
+    today: &str,
+) -> String {
+    let plan = &assessment.plan;
+    let mut out = String::new();
+    out.push_str(&format!("# Development plan — {}\n\n", framework.meta.name));
+    out.push_str(&format!("_Exported {today}._\n\n"));
+    if let Some(target) = &plan.target {
+        out.push_str(&format!("**Target:** {}\n\n", role_title(framework, target)));
+    }
+    if let Some(path) = path {
+        out.push_str(&format!("## Path: {} (about {})\n\n", path.label, months(path.months)));
+        for (i, step) in path.steps.iter().enumerate() {
+            let how = match &step.kind {
+                StepKind::Promotion => "promotion".to_string(),
+                StepKind::Move { kind, .. } => kind.label().to_lowercase(),
+            };
+            out.push_str(&format!(
+                "{}. {} → {} ({how}, about {})\n",
+                i + 1,
+                role_title(framework, &step.from),
+                role_title(framework, &step.to),
+                months(step.months)
+            ));
+            for gap in &step.gaps {
+                let name =
+                    framework.competency(&gap.competency).map(|c| c.name.as_str()).unwrap_or(&gap.competency);
+                let required = &framework.proficiency_scale[gap.required].name;
+                out.push_str(&format!("   - Grow {name} to {required}\n"));
+            }
+        }
+        out.push('\n');
+    }
+    let (done, total) = plan.progress();
+    out.push_str(&format!("## Actions ({done} of {total} done)\n\n"));
+    if plan.actions.is_empty() {
+        out.push_str("No actions yet.\n");
+    }
+    for action in &plan.actions {
+        let check = if action.status == crate::core::assessment::ActionStatus::Done { "x" } else { " " };
+        let date = if action.target_date.is_empty() {
+            String::new()
+        } else {
+            format!(" — by {}", action.target_date)
+        };
+        out.push_str(&format!("- [{check}] {} ({}){date}\n", action.title, action.status.label()));
+    }
+    out.push_str("\n## Check-ins\n\n");
+    if plan.checkins.is_empty() {
+        out.push_str("No check-ins yet.\n");
+    }
+    for checkin in &plan.checkins {
+        out.push_str(&format!("- **{}**: {}\n", checkin.date, checkin.note.replace('\n', " ")));
+    }
+    out
+}

@@ -1,0 +1,125 @@
+// Path planning and the development plan in real Chromium against the release build.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+
+let browser, server, url;
+before(async () => {
+  browser = await launchBrowser();
+  ({ server, url } = await serve());
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A page on /plan for someone in `role` (default: Senior Engineer) with a few ratings. */
+async function planPage(role = "technical/t3") {
+  const page = await openPage(browser, url);
+  await page.goto(url + "assess");
+  await appReady(page);
+  await page.getByLabel("Current role").selectOption(role);
+  for (const [competency, level] of [["System design", "Practitioner"], ["Technical depth", "Advanced"], ["Communication", "Practitioner"]]) {
+    await page.getByRole("group", { name: competency, exact: true }).getByRole("radio", { name: new RegExp(`^${level} —`) }).check();
+  }
+  await page.getByRole("link", { name: "Plan", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Plan my path" }).waitFor();
+  return page;
+}
+
+test("a target in another track gets a path with a move, alternatives and time estimates", async () => {
+  const page = await planPage("customer-strategy/cs3");
+  await page.getByRole("region", { name: "Roles within reach" }).waitFor();
+  assert.match(await page.getByRole("region", { name: "Roles within reach" }).innerText(), /Within 1 year/);
+  await page.getByLabel("Target role").selectOption("project-leadership/pl5");
+  const recommended = page.locator("article.path.recommended");
+  await recommended.waitFor();
+  assert.match(await recommended.locator("h3").innerText(), /^Recommended: .+ — about \d+/);
+  const steps = await recommended.locator(".step").allInnerTexts();
+  assert.ok(steps.some((s) => /(Rotation|Secondment|Transfer) into Project leadership/.test(s)), steps.join("\n"));
+  assert.match(steps.at(-1), /Staff Program Lead/);
+  await page.getByText("Starting from your current role, Customer Strategist II.").waitFor();
+  assert.ok((await page.locator("article.path").count()) >= 2, "alternatives are offered");
+  await assertAccessible(page, "plan");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("people management is excluded unless chosen, and excluding it changes the answer", async () => {
+  const page = await planPage();
+  const management = page.getByRole("group", { name: "Tracks the path may not enter" }).getByLabel("People management");
+  assert.equal(await management.isChecked(), true, "never routed through management by default");
+  await page.getByLabel("Target role").selectOption("people-management/pm5");
+  await page.getByRole("alert").filter({ hasText: "This role is in People management, a track you excluded." }).waitFor();
+  await management.uncheck();
+  await page.locator("article.path.recommended").waitFor();
+  assert.match(await page.locator("article.path.recommended").innerText(), /into People management/);
+  await management.check();
+  await page.getByRole("alert").filter({ hasText: "This role is in People management, a track you excluded." }).waitFor();
+  await page.getByLabel("Target role").selectOption("technical/t7");
+  await page.locator("article.path.recommended").waitFor();
+  for (const text of await page.locator("article.path").allInnerTexts()) {
+    assert.doesNotMatch(text, /into People management/);
+  }
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("actions and check-ins are kept across visits, with progress, print view and Markdown export", async () => {
+  const page = await planPage();
+  await page.getByLabel("Target role").selectOption("technical/t5");
+  await page.locator("article.path.recommended").waitFor();
+  const addLearning = page.locator("article.path.recommended").getByRole("button", { name: /^Add “.+” to my plan$/ }).first();
+  const learningTitle = (await addLearning.innerText()).match(/^Add “(.+)” to my plan$/)[1];
+  await addLearning.click();
+  await page.getByLabel("My own action").fill("Write the caching design doc");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await page.getByLabel("Status of Write the caching design doc").selectOption("done");
+  await page.getByLabel("Notes from the conversation").fill("Career planning session with Priya: aim for t5 by next summer.");
+  await page.getByRole("button", { name: "Add check-in" }).click();
+  await page.getByText("1 of 2 actions done.").waitFor();
+
+  await page.reload();
+  await appReady(page);
+  await page.getByText("1 of 2 actions done.").waitFor();
+  const actions = page.getByRole("region", { name: "Plan actions" });
+  await actions.getByRole("rowheader", { name: learningTitle }).waitFor();
+  await actions.getByRole("rowheader", { name: "Write the caching design doc" }).waitFor();
+  await page.getByText("Career planning session with Priya: aim for t5 by next summer.").waitFor();
+  assert.equal(await page.getByLabel("Target role").inputValue(), "technical/t5");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export plan as Markdown" }).click()]);
+  const markdown = readFileSync(await download.path(), "utf8");
+  assert.match(markdown, /^# Development plan — Northwind Careers/);
+  assert.match(markdown, /## Path: .+/);
+  assert.match(markdown, /- \[x\] Write the caching design doc \(Done\)/);
+  assert.ok(markdown.includes(`- [ ] ${learningTitle} (Planned)`));
+
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator("article.path.recommended").isVisible(), true);
+  assert.equal(await page.getByLabel("Target role").isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: "Add check-in" }).isVisible(), false);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 10_000);
+  await page.emulateMedia({ media: "screen" });
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("changing a rating updates the path, measured with performance marks", async () => {
+  const page = await planPage();
+  await page.getByLabel("Target role").selectOption("technical/t5");
+  const recommended = page.locator("article.path.recommended");
+  await recommended.waitFor();
+  const select = recommended.getByLabel(/^My level in /).first();
+  const competency = (await select.getAttribute("id")).split("-").slice(3).join("-");
+  const before = await recommended.innerText();
+  await select.selectOption("expert");
+  await page.waitForFunction((before) => document.querySelector("article.path.recommended")?.innerText !== before, before);
+  const measures = await page.evaluate(() => performance.getEntriesByName("mosaic:rating-to-path").map((m) => m.duration));
+  assert.ok(measures.length >= 1, "the update is measured");
+  console.log(`rating → path update: ${measures.at(-1).toFixed(2)} ms (competency ${competency})`);
+  page.assertClean();
+  await page.closeAll();
+});
