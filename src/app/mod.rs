@@ -65,7 +65,9 @@ pub fn public_routes() -> AnyView {
     .into_any()
 }
 
-/// The public routes plus the private self-assessment.
+/// The public routes plus the private self-assessment. The public list is repeated on
+/// purpose: routes are typed, and a shared list would link the private pages into the
+/// public bundle.
 pub fn all_routes() -> AnyView {
     // Reading localStorage makes no request and writes nothing until the person edits.
     provide_context(my_data::MyData::load(&use_framework().framework));

@@ -8,6 +8,7 @@ mod private_status;
 mod problem_list;
 mod proficiency;
 mod radar_chart;
+mod role_options;
 
 pub use evidence_editor::EvidenceEditor;
 pub use line_chart::LineChart;
@@ -17,3 +18,4 @@ pub use private_status::PrivateStatus;
 pub use problem_list::ProblemList;
 pub use proficiency::ProficiencyBadge;
 pub use radar_chart::{RadarAxis, RadarChart};
+pub use role_options::RoleOptions;

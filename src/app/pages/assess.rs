@@ -2,14 +2,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::app::components::{EvidenceEditor, PrivateStatus};
+use crate::app::components::{EvidenceEditor, PrivateStatus, RoleOptions};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
 use crate::browser::storage::now_iso;
 use crate::core::assessment::{
     milestone_key, next_role_per_track, Evidence, MilestoneProgress, MilestoneStatus, Rating,
 };
-use crate::core::framework::{Framework, RoleRef};
 
 /// The private self-assessment: a profile, a rating per competency with the descriptors
 /// in view, evidence, and progress on the milestones of roles of interest.
@@ -117,7 +116,7 @@ fn ProfileForm() -> impl IntoView {
                 <label for="current-role">"Current role"</label>
                 <select id="current-role" on:change=on_role prop:value=current>
                     <option value="">"Not set"</option>
-                    {role_options(framework)}
+                    <RoleOptions />
                 </select>
             </div>
             <fieldset>
@@ -131,28 +130,6 @@ fn ProfileForm() -> impl IntoView {
             </fieldset>
         </section>
     }
-}
-
-/// Every role as `<option>`s grouped by track, valued "track/level".
-pub fn role_options(framework: &'static Framework) -> impl IntoView {
-    framework
-        .tracks
-        .iter()
-        .map(|track| {
-            let options = track
-                .levels
-                .iter()
-                .map(|level| {
-                    view! {
-                        <option value=paths::role_key(&RoleRef::new(&track.id, &level.id))>
-                            {format!("{} ({})", level.title, level.band)}
-                        </option>
-                    }
-                })
-                .collect_view();
-            view! { <optgroup label=track.name.clone()>{options}</optgroup> }
-        })
-        .collect_view()
 }
 
 /// One competency's rating: a radio per proficiency with its descriptor, and evidence.
@@ -387,7 +364,7 @@ fn MilestoneProgressForm() -> impl IntoView {
                     prop:value=move || chosen.get().as_ref().map(paths::role_key).unwrap_or_default()
                     on:change=move |ev| chosen.set(paths::parse_role_key(&event_target_value(&ev)))
                 >
-                    {role_options(framework)}
+                    <RoleOptions />
                 </select>
             </div>
             <div class="milestone-list">{milestones}</div>

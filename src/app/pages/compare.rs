@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::app::components::{PayRange, ProficiencyBadge};
+use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions};
 use crate::app::{paths, use_framework};
 use crate::core::compare::compare_roles;
 use crate::core::display::pay_range;
@@ -51,29 +51,6 @@ fn RolePicker(
     /// Called with the change event when another role is chosen.
     on_change: impl FnMut(leptos::ev::Event) + 'static,
 ) -> impl IntoView {
-    let loaded = use_framework();
-    let groups = loaded
-        .framework
-        .tracks
-        .iter()
-        .map(|track| {
-            let options = track
-                .levels
-                .iter()
-                .map(|level| {
-                    let role = RoleRef::new(&track.id, &level.id);
-                    let key = paths::role_key(&role);
-                    let is_selected = move || selected.get().as_ref() == Some(&role);
-                    view! {
-                        <option value=key selected=is_selected>
-                            {format!("{} ({})", level.title, level.band)}
-                        </option>
-                    }
-                })
-                .collect_view();
-            view! { <optgroup label=track.name.clone()>{options}</optgroup> }
-        })
-        .collect_view();
     view! {
         <div class="field">
             <label for=id>{label}</label>
@@ -81,7 +58,7 @@ fn RolePicker(
                 <option value="" selected=move || selected.get().is_none()>
                     "Choose a role…"
                 </option>
-                {groups}
+                <RoleOptions selected />
             </select>
         </div>
     }

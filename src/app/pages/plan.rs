@@ -2,8 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use super::assess::role_options;
-use crate::app::components::PrivateStatus;
+use crate::app::components::{PrivateStatus, RoleOptions};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
 use crate::browser::storage::{download, mark, measure, now_iso, today};
@@ -161,7 +160,7 @@ pub fn PlanPage() -> impl IntoView {
                 <label for="plan-target">"Target role"</label>
                 <select id="plan-target" on:change=set_target prop:value=move || target().as_ref().map(paths::role_key).unwrap_or_default()>
                     <option value="">"No target: show what I can reach"</option>
-                    {role_options(framework)}
+                    <RoleOptions />
                 </select>
             </div>
             <fieldset>
