@@ -123,3 +123,18 @@ test("changing a rating updates the path, measured with performance marks", asyn
   page.assertClean();
   await page.closeAll();
 });
+
+test("the private pages fit a 360 px wide phone without sideways scrolling", async () => {
+  const page = await planPage("customer-strategy/cs3");
+  await page.getByLabel("Target role").selectOption("project-leadership/pl5");
+  await page.locator("article.path.recommended").waitFor();
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["assess", "fit", "fit/project-leadership/pl5", "plan", "history", "data"]) {
+    await page.goto(url + path);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `/${path} overflows by ${overflow}px`);
+  }
+  page.assertClean();
+  await page.closeAll();
+});
