@@ -88,8 +88,8 @@ pub fn HistoryPage() -> impl IntoView {
         <PrivateStatus />
         <form class="snapshot-form" on:submit=take>
             <div class="field">
-                <label for="snapshot-label">"Snapshot name"</label>
-                <input id="snapshot-label" placeholder="e.g. Q3 review" prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
+                <label for="snapshot-label">"Snapshot name (e.g. Q3 review)"</label>
+                <input id="snapshot-label" prop:value=label on:input=move |ev| label.set(event_target_value(&ev)) />
             </div>
             <div class="field">
                 <label for="snapshot-date">"Date"</label>
