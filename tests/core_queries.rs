@@ -78,3 +78,14 @@ fn search_needs_every_word_and_ranks_title_matches_first() {
     let titles: Vec<&str> = leads.iter().map(|h| h.title.as_str()).collect();
     assert!(titles.contains(&"Management"), "finds tracks by description: {titles:?}");
 }
+
+#[test]
+fn learning_reaching_lists_only_opportunities_that_grow_far_enough() {
+    let framework = minimal();
+    // "mentoring" grows people up to solid (rank 1).
+    let ids = |c: &str, r: usize| framework.learning_reaching(c, r).map(|o| o.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("people", 0), ["mentoring"]);
+    assert_eq!(ids("people", 1), ["mentoring"]);
+    assert!(ids("people", 2).is_empty(), "does not reach deep");
+    assert!(ids("code", 0).is_empty(), "grows another competency");
+}

@@ -200,16 +200,12 @@ pub fn GapPage() -> impl IntoView {
                 let required = framework.proficiency_rank(&e.proficiency).unwrap_or(0);
                 let current = assessment.proficiency(&e.competency).and_then(|p| framework.proficiency_rank(p));
                 axes.push(RadarAxis { label: name.clone(), mine: current.map_or(0, |c| c + 1), required: required + 1 });
-                let met = current.is_some_and(|c| c >= required);
+                // The score's own gaps decide what is met, so the table always agrees with it.
+                let gap = result.gaps.iter().find(|g| g.competency == e.competency);
+                let met = gap.is_none();
+                let to_go = gap.map(|g| g.steps()).unwrap_or(0);
                 let learning = framework
-                    .learning
-                    .iter()
-                    .filter(|o| {
-                        o.grows.iter().any(|g| {
-                            g.competency == e.competency
-                                && framework.proficiency_rank(&g.up_to).is_some_and(|up| up >= required)
-                        })
-                    })
+                    .learning_reaching(&e.competency, required)
                     .map(|o| view! { <li>{format!("{} ({}, {})", o.title, o.kind.label(), weeks(o.duration_weeks))}</li> })
                     .collect::<Vec<_>>();
                 view! {
@@ -218,7 +214,7 @@ pub fn GapPage() -> impl IntoView {
                         <td>{badge(current)}</td>
                         <td>{badge(Some(required))}</td>
                         <td class="num">{format!("{}", e.weight)}</td>
-                        <td>{if met { "Met".to_string() } else { format!("{} step(s) to go", required + 1 - current.map_or(0, |c| c + 1)) }}</td>
+                        <td>{if met { "Met".to_string() } else { format!("{to_go} step(s) to go") }}</td>
                         <td>
                             {if met {
                                 ().into_any()

@@ -98,6 +98,20 @@ impl Framework {
         next
     }
 
+    /// Learning opportunities that grow `competency` at least up to the proficiency of
+    /// rank `required`: the ways to close a gap.
+    pub fn learning_reaching<'a>(
+        &'a self,
+        competency: &'a str,
+        required: usize,
+    ) -> impl Iterator<Item = &'a LearningOpportunity> {
+        self.learning.iter().filter(move |o| {
+            o.grows.iter().any(|g| {
+                g.competency == competency && self.proficiency_rank(&g.up_to).is_some_and(|up| up >= required)
+            })
+        })
+    }
+
     /// The level of each track at a band, for the track × band map.
     pub fn levels_at_band<'a>(&'a self, track: &'a Track, band: &'a str) -> impl Iterator<Item = &'a Level> {
         track.levels.iter().filter(move |l| l.band == band)
