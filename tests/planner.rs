@@ -35,7 +35,11 @@ fn rated(ratings: &[(&str, &str)]) -> Assessment {
     for (competency, proficiency) in ratings {
         assessment.ratings.insert(
             competency.to_string(),
-            Rating { proficiency: proficiency.to_string(), evidence: Vec::new(), updated: String::new() },
+            Rating {
+                proficiency: Some(proficiency.to_string()),
+                evidence: Vec::new(),
+                updated: String::new(),
+            },
         );
     }
     assessment
@@ -663,7 +667,7 @@ fn arbitrary_assessment(fw: &Framework) -> impl Strategy<Value = Assessment> {
                     assessment.ratings.insert(
                         competency.clone(),
                         Rating {
-                            proficiency: scale[rank].clone(),
+                            proficiency: Some(scale[rank].clone()),
                             evidence: Vec::new(),
                             updated: String::new(),
                         },

@@ -105,7 +105,7 @@ mod assessment {
         (
             prop::collection::btree_map(
                 prop::sample::select(competencies),
-                (prop::sample::select(scale), ".{0,12}", ".{0,6}"),
+                (prop::option::of(prop::sample::select(scale)), ".{0,12}", ".{0,6}"),
                 0..10,
             ),
             prop::collection::btree_map(prop::sample::select(milestones), 0usize..3, 0..5),
@@ -146,7 +146,7 @@ mod assessment {
             let higher = current.map_or(0, |c| (c + 1).min(f.proficiency_scale.len() - 1));
             let mut raised = a.clone();
             raised.ratings.insert(competency, Rating {
-                proficiency: f.proficiency_scale[higher].id.clone(), evidence: vec![], updated: String::new(),
+                proficiency: Some(f.proficiency_scale[higher].id.clone()), evidence: vec![], updated: String::new(),
             });
             for (role, _, _) in f.roles() {
                 let before = readiness(&f, &a, &role).unwrap();

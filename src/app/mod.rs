@@ -5,6 +5,7 @@ pub mod components;
 pub mod my_data;
 pub mod pages;
 pub mod paths;
+pub mod wording;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};

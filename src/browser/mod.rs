@@ -1,7 +1,12 @@
 //! The thin layer between the app and the page: where the app is hosted, and fetching
-//! files next to it. Nothing here knows the domain.
+//! files next to it; the submodules talk to storage, files, the clock and the performance
+//! timeline. Nothing here knows the domain.
 
-pub mod storage;
+pub mod clock;
+pub mod files;
+mod js_error;
+pub mod local_storage;
+pub mod perf;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

@@ -548,7 +548,9 @@ impl<'a> Graph<'a> {
 
         let mut rated = vec![0; framework.competencies.len()];
         for (id, rating) in &assessment.ratings {
-            if let (Some(&c), Some(level)) = (competency.get(id.as_str()), level_of(&rating.proficiency)) {
+            if let (Some(&c), Some(level)) =
+                (competency.get(id.as_str()), rating.proficiency.as_deref().and_then(level_of))
+            {
                 rated[c] = level;
             }
         }

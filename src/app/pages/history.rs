@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::app::components::{LineChart, PrivateStatus};
 use crate::app::my_data::use_my_data;
-use crate::browser::storage::today;
+use crate::browser::clock::today;
 
 /// Dated snapshots of the ratings, and each competency's progress across them.
 #[component]

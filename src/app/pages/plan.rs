@@ -5,8 +5,10 @@ use leptos_router::components::A;
 use crate::app::components::{PrivateStatus, RoleOptions};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
-use crate::browser::storage::{download, mark, measure, now_iso, today};
-use crate::core::assessment::{Action, ActionStatus, CheckIn, Rating};
+use crate::browser::clock::{now_iso, today};
+use crate::browser::files::download;
+use crate::browser::perf::{mark, measure};
+use crate::core::assessment::{Action, ActionStatus, CheckIn};
 use crate::core::display::{months, weeks};
 use crate::core::framework::{Framework, RoleRef};
 use crate::core::planner::{plan, reachable_within, Path, Plan, StepKind, Unreachable};
@@ -74,14 +76,14 @@ pub fn PlanPage() -> impl IntoView {
     });
     let set_target = move |ev: leptos::ev::Event| {
         let role = paths::parse_role_key(&event_target_value(&ev));
-        data.update(move |a| a.plan.target = role);
+        data.update(move |a| a.plan.target = role.clone());
     };
     let toggle_excluded = move |track: String, on: bool| {
         data.update(move |a| {
             let list = &mut a.plan.constraints.excluded_tracks;
             list.retain(|t| *t != track);
             if on {
-                list.push(track);
+                list.push(track.clone());
             }
         })
     };
@@ -119,7 +121,7 @@ pub fn PlanPage() -> impl IntoView {
                 .collect()
         });
         if !excluded.is_empty() {
-            data.update(move |a| a.plan.constraints.excluded_tracks = excluded);
+            data.update(move |a| a.plan.constraints.excluded_tracks = excluded.clone());
         }
     }
     let start_note = move || {
@@ -301,8 +303,7 @@ fn PathView(
                                     let id = rated_competency.clone();
                                     mark("mosaic:assessment-changed");
                                     data.update(move |a| {
-                                        let evidence = a.ratings.get(&id).map(|r| r.evidence.clone()).unwrap_or_default();
-                                        a.ratings.insert(id, Rating { proficiency, evidence, updated: now_iso() });
+                                        let _ = a.rate(framework, &id, &proficiency, &now_iso());
                                     });
                                 }>
                                     // The person's own rating, not the level projected along the path.
@@ -423,8 +424,9 @@ fn AddToPlan(
             let action = action.clone();
             view! {
                 <button type="button" class="link-button" on:click=move |_| {
-                    let mut action = action.clone();
+                    let action = action.clone();
                     data.update(move |a| {
+                        let mut action = action.clone();
                         action.id = a.plan.next_id("a");
                         action.updated = now_iso();
                         a.plan.actions.push(action);
@@ -457,11 +459,11 @@ fn DevelopmentPlanView() -> impl IntoView {
             let id = a.plan.next_id("a");
             a.plan.actions.push(Action {
                 id,
-                title,
+                title: title.clone(),
                 learning: None,
-                competencies: if competency.is_empty() { vec![] } else { vec![competency] },
+                competencies: if competency.is_empty() { vec![] } else { vec![competency.clone()] },
                 milestones: vec![],
-                target_date: date,
+                target_date: date.clone(),
                 status: ActionStatus::Planned,
                 updated: now_iso(),
             });
@@ -479,7 +481,7 @@ fn DevelopmentPlanView() -> impl IntoView {
         let date = checkin_date.get();
         data.update(move |a| {
             let id = a.plan.next_id("c");
-            a.plan.checkins.push(CheckIn { id, date, note });
+            a.plan.checkins.push(CheckIn { id, date: date.clone(), note: note.clone() });
             a.plan.checkins.sort_by(|x, y| x.date.cmp(&y.date));
         });
         checkin_note.set(String::new());
@@ -505,7 +507,7 @@ fn DevelopmentPlanView() -> impl IntoView {
                             <label class="visually-hidden" for=format!("date-{id}")>{format!("Target date for {title}")}</label>
                             <input id=format!("date-{id}") type="date" prop:value=action.target_date.clone() on:change=move |ev| {
                                 let (id, date) = (date_id.clone(), event_target_value(&ev));
-                                data.update(move |a| if let Some(x) = a.plan.actions.iter_mut().find(|x| x.id == id) { x.target_date = date; x.updated = now_iso(); });
+                                data.update(move |a| if let Some(x) = a.plan.actions.iter_mut().find(|x| x.id == id) { x.target_date = date.clone(); x.updated = now_iso(); });
                             } />
                         </td>
                         <td>

@@ -1,8 +1,20 @@
-//! The private self-assessment: its data, readiness scoring, and how it is stored.
+//! The private self-assessment: the person's data and every operation on it, readiness
+//! scoring, how it is stored, and the session that keeps screen and storage in step.
 
+mod agreement;
+mod evidence;
+mod milestones;
 mod model;
+mod profile;
+mod ratings;
 mod scoring;
+pub mod session;
 pub mod storage;
+pub mod store;
 
+pub use agreement::*;
+pub use evidence::*;
 pub use model::*;
+pub use profile::*;
+pub use ratings::*;
 pub use scoring::*;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::framework::RoleRef;
 
 /// A piece of evidence behind a rating or a milestone: a note, a link, a date.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub note: String,
@@ -22,8 +22,10 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
-    /// Proficiency ID from the framework's scale.
-    pub proficiency: String,
+    /// Proficiency ID from the framework's scale; `None` until the person rates it (evidence
+    /// can come first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proficiency: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     /// When it last changed (ISO date-time); the newer side wins when merging an import.
@@ -50,6 +52,19 @@ impl MilestoneStatus {
             MilestoneStatus::InProgress => "In progress",
             MilestoneStatus::Achieved => "Achieved",
         }
+    }
+
+    /// Stable ID, as stored.
+    pub fn id(self) -> &'static str {
+        match self {
+            MilestoneStatus::NotStarted => "not_started",
+            MilestoneStatus::InProgress => "in_progress",
+            MilestoneStatus::Achieved => "achieved",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<MilestoneStatus> {
+        MilestoneStatus::ALL.into_iter().find(|s| s.id() == id)
     }
 
     /// How much of the milestone counts towards readiness.
@@ -262,7 +277,7 @@ pub struct Assessment {
 impl Assessment {
     /// The proficiency ID rated for a competency, if any.
     pub fn proficiency(&self, competency: &str) -> Option<&str> {
-        self.ratings.get(competency).map(|r| r.proficiency.as_str())
+        self.ratings.get(competency).and_then(|r| r.proficiency.as_deref())
     }
 
     pub fn milestone_status(&self, key: &str) -> MilestoneStatus {
@@ -281,7 +296,8 @@ impl Assessment {
 
     /// Records the current ratings as a dated snapshot.
     pub fn take_snapshot(&mut self, label: &str, date: &str) -> &Snapshot {
-        let ratings = self.ratings.iter().map(|(k, r)| (k.clone(), r.proficiency.clone())).collect();
+        let ratings =
+            self.ratings.iter().filter_map(|(k, r)| Some((k.clone(), r.proficiency.clone()?))).collect();
         let mut n = self.snapshots.len() + 1;
         while self.snapshots.iter().any(|s| s.id == format!("s{n}")) {
             n += 1;

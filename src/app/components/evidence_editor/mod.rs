@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::browser::storage::today;
-use crate::core::assessment::Evidence;
+use crate::browser::clock::today;
+use crate::core::assessment::{Evidence, EvidenceError};
 
-/// The evidence behind a rating or milestone, with a small form to add more.
+/// The evidence behind a rating or milestone, with a small form to add more. What the
+/// person typed is checked by the core; a problem is said next to the form, never ignored.
 #[component]
 pub fn EvidenceEditor(
     /// Unique prefix for the form's element IDs.
@@ -12,69 +13,89 @@ pub fn EvidenceEditor(
     subject: String,
     /// The evidence recorded so far.
     evidence: Signal<Vec<Evidence>>,
-    /// Called with a new piece of evidence.
+    /// Called with a new, checked piece of evidence.
     on_add: Callback<Evidence>,
-    /// Called with the index of evidence to remove.
-    on_remove: Callback<usize>,
+    /// Called with the piece of evidence to remove.
+    on_remove: Callback<Evidence>,
 ) -> impl IntoView {
     let note = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     let date = RwSignal::new(today());
+    let problem = RwSignal::new(None::<EvidenceError>);
     let count = move || evidence.with(Vec::len);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if note.get().trim().is_empty() {
-            return;
+        match Evidence::new(&note.get(), &link.get(), &date.get()) {
+            Ok(evidence) => {
+                problem.set(None);
+                on_add.run(evidence);
+                note.set(String::new());
+                link.set(String::new());
+            }
+            Err(err) => problem.set(Some(err)),
         }
-        on_add.run(Evidence {
-            note: note.get().trim().to_string(),
-            link: link.get().trim().to_string(),
-            date: date.get(),
-        });
-        note.set(String::new());
-        link.set(String::new());
     };
+    let error_id = format!("{id}-error");
     let list_subject = subject.clone();
     view! {
         <details class="evidence">
             <summary>{move || format!("Evidence ({})", count())}</summary>
             <ul class="evidence-list" aria-label=format!("Evidence for {list_subject}")>
-                {move || {
-                    evidence
-                        .get()
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, e)| {
-                            view! {
-                                <li>
-                                    <span>{e.note.clone()}</span>
-                                    {(!e.date.is_empty()).then(|| view! { <span class="muted">{format!(" ({})", e.date)}</span> })}
-                                    {is_web_link(&e.link).then(|| view! { " " <a href=e.link.clone() rel="noopener noreferrer">"link"</a> })}
-                                    {(!e.link.is_empty() && !is_web_link(&e.link)).then(|| view! { <span class="muted">{format!(" {}", e.link)}</span> })}
-                                    " "
-                                    <button type="button" class="link-button" on:click=move |_| on_remove.run(i)>
-                                        {format!("Remove evidence {}", i + 1)}
-                                    </button>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For
+                    each=move || evidence.get().into_iter().enumerate()
+                    key=|(i, e)| (*i, e.clone())
+                    let((i, e))
+                >
+                    <EvidenceItem number=i + 1 evidence=e on_remove />
+                </For>
             </ul>
-            <form class="evidence-form" on:submit=add>
+            <form class="evidence-form" on:submit=add novalidate>
                 <label for=format!("{id}-note")>{format!("New evidence for {subject}")}</label>
-                <textarea id=format!("{id}-note") rows="2" prop:value=note on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                <label for=format!("{id}-link")>"Link (optional)"</label>
+                <textarea
+                    id=format!("{id}-note")
+                    rows="2"
+                    prop:value=note
+                    aria-describedby=error_id.clone()
+                    aria-invalid=move || (problem.get() == Some(EvidenceError::EmptyNote)).then_some("true")
+                    on:input=move |ev| note.set(event_target_value(&ev))
+                ></textarea>
+                <label for=format!("{id}-link")>"Link (optional, a web address)"</label>
                 <input id=format!("{id}-link") type="url" prop:value=link on:input=move |ev| link.set(event_target_value(&ev)) />
                 <label for=format!("{id}-date")>"Date"</label>
                 <input id=format!("{id}-date") type="date" prop:value=date on:input=move |ev| date.set(event_target_value(&ev)) />
+                <p id=error_id class="field-error" role="alert">
+                    {move || problem.get().map(|p| problem_text(p).to_string())}
+                </p>
                 <button type="submit">"Add evidence"</button>
             </form>
         </details>
     }
 }
 
-/// Only web addresses become links: anything else (say `javascript:`) stays text.
-fn is_web_link(link: &str) -> bool {
-    link.starts_with("https://") || link.starts_with("http://")
+#[component]
+fn EvidenceItem(number: usize, evidence: Evidence, on_remove: Callback<Evidence>) -> impl IntoView {
+    let link = evidence.web_link().map(str::to_string);
+    let plain_link = (link.is_none() && !evidence.link.is_empty()).then(|| evidence.link.clone());
+    view! {
+        <li>
+            <span>{evidence.note.clone()}</span>
+            {(!evidence.date.is_empty()).then(|| view! { <span class="muted">{format!(" ({})", evidence.date)}</span> })}
+            {link.map(|href| view! { " " <a href=href rel="noopener noreferrer">"link"</a> })}
+            {plain_link.map(|text| view! { <span class="muted">{format!(" {text}")}</span> })}
+            " "
+            <button type="button" class="link-button" on:click=move |_| on_remove.run(evidence.clone())>
+                {format!("Remove evidence {number}")}
+            </button>
+        </li>
+    }
+}
+
+fn problem_text(problem: EvidenceError) -> &'static str {
+    match problem {
+        EvidenceError::EmptyNote => {
+            "Write a short note first: evidence needs at least a sentence saying what you did."
+        }
+        EvidenceError::LinkNotWeb => "The link must be a web address starting with https:// or http://.",
+        EvidenceError::BadDate => "The date must be a calendar date.",
+    }
 }

@@ -1,0 +1,80 @@
+//! One competency's rating: a radio per proficiency with its descriptor, and evidence.
+//! Each reads its own memo, so a click re-renders this competency only.
+
+use leptos::prelude::*;
+
+use crate::app::components::EvidenceEditor;
+use crate::app::my_data::use_my_data;
+use crate::browser::clock::now_iso;
+use crate::core::assessment::Evidence;
+use crate::core::framework::Competency;
+
+#[component]
+pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
+    let data = use_my_data();
+    let framework = data.framework();
+    let id = competency.id.as_str();
+    let name = format!("rate-{id}");
+    let current = Memo::new(move |_| data.with(|a| a.proficiency(id).map(str::to_string)));
+    let evidence = Memo::new(move |_| data.with(|a| a.rating_evidence(id).to_vec()));
+    let options = framework
+        .proficiency_scale
+        .iter()
+        .map(|p| {
+            let level = p.id.as_str();
+            let rate = move |_| {
+                let now = now_iso();
+                data.update(move |a| {
+                    // The level comes from the framework's own scale, so it always applies.
+                    let _ = a.rate(framework, id, level, &now);
+                })
+            };
+            view! {
+                <label class="choice">
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        value=level
+                        prop:checked=move || current.with(|c| c.as_deref() == Some(level))
+                        on:change=rate
+                    />
+                    <span>
+                        <strong>{p.name.clone()}</strong>
+                        " — "
+                        {competency.descriptors.get(&p.id).cloned().unwrap_or_default()}
+                    </span>
+                </label>
+            }
+        })
+        .collect_view();
+    let on_add = Callback::new(move |evidence: Evidence| {
+        let now = now_iso();
+        data.update(move |a| a.add_rating_evidence(id, evidence.clone(), &now))
+    });
+    let on_remove = Callback::new(move |evidence: Evidence| {
+        let now = now_iso();
+        data.update(move |a| a.remove_rating_evidence(id, &evidence, &now))
+    });
+    let unrate = move |_| {
+        let now = now_iso();
+        data.update(move |a| a.unrate(id, &now))
+    };
+    view! {
+        <fieldset class="rating">
+            <legend>{competency.name.clone()}</legend>
+            <p class="muted">{competency.description.clone()}</p>
+            <label class="choice">
+                <input
+                    type="radio"
+                    name=name.clone()
+                    value=""
+                    prop:checked=move || current.with(Option::is_none)
+                    on:change=unrate
+                />
+                <span>"Not rated"</span>
+            </label>
+            {options}
+            <EvidenceEditor id=format!("ev-{id}") subject=competency.name.clone() evidence=evidence.into() on_add on_remove />
+        </fieldset>
+    }
+}

@@ -1,0 +1,73 @@
+use leptos::prelude::*;
+
+use super::{summary, Outcome};
+use crate::app::my_data::use_my_data;
+use crate::app::wording::describe_change;
+use crate::browser::files::chosen_file;
+use crate::core::assessment::storage::{merge, read_import, Import};
+
+/// Import a file: checked first, then replace or merge, or cancel.
+#[component]
+pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
+    let data = use_my_data();
+    let framework = data.framework();
+    // An import waiting for the person to choose replace or merge.
+    let pending = RwSignal::new(None::<Import>);
+    let error = RwSignal::new(None::<String>);
+    let on_import = move |ev: leptos::ev::Event| {
+        leptos::task::spawn_local(async move {
+            match chosen_file(&ev).await {
+                None => {}
+                Some(Err(err)) => error.set(Some(format!("The file could not be read: {err}"))),
+                Some(Ok(text)) => match read_import(&text, framework) {
+                    Ok(import) => {
+                        error.set(None);
+                        outcome.set(None);
+                        pending.set(Some(import));
+                    }
+                    Err(err) => {
+                        pending.set(None);
+                        error.set(Some(format!("This file can't be imported. {err} Nothing was changed.")));
+                    }
+                },
+            }
+        });
+    };
+    let confirm = move |replace: bool| {
+        let Some(import) = pending.get_untracked() else { return };
+        let imported = import.assessment;
+        if replace {
+            data.replace(imported);
+            outcome.set(Some(Outcome::Replaced));
+        } else {
+            data.update(move |mine| *mine = merge(std::mem::take(mine), imported.clone()));
+            outcome.set(Some(Outcome::Merged));
+        }
+        pending.set(None);
+    };
+    view! {
+        <section aria-labelledby="import-heading">
+            <h2 id="import-heading">"Import"</h2>
+            <label for="import-file">"Import a file exported from Mosaic"</label>
+            <input id="import-file" type="file" accept="application/json,.json" on:change=on_import />
+            {move || error.get().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
+            {move || pending.get().map(|import| view! {
+                <div class="confirm" role="group" aria-label="Confirm import">
+                    <p>{format!("The file holds {}.", summary(&import.assessment))}</p>
+                    <Show when={let empty = import.changes.is_empty(); move || !empty}>
+                        <div class="notice" role="note">
+                            <p><strong>"Some of it doesn't fit this framework as it is now: "</strong>"it will be kept under “Retired” (shown below and in exports), not counted."</p>
+                            <ul>{import.changes.iter().map(|c| view! { <li>{describe_change(c)}</li> }).collect_view()}</ul>
+                        </div>
+                    </Show>
+                    <p>"Replace your data with it, or merge it into your data (for each rating the newer one wins; evidence and snapshots from both are kept)?"</p>
+                    <button type="button" on:click=move |_| confirm(true)>"Replace my data"</button>
+                    " "
+                    <button type="button" on:click=move |_| confirm(false)>"Merge into my data"</button>
+                    " "
+                    <button type="button" on:click=move |_| pending.set(None)>"Cancel import"</button>
+                </div>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,73 @@
+//! "My data": export, import (replace or merge), delete, what the framework no longer has a
+//! place for, and a side-by-side with someone else's file.
+
+mod compare_360;
+mod delete;
+mod export;
+mod import;
+mod retired;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::components::PrivateStatus;
+use crate::app::my_data::use_my_data;
+use crate::core::assessment::Assessment;
+use compare_360::Compare360;
+use delete::DeleteEverything;
+use export::Export;
+use import::ImportFile;
+use retired::RetiredData;
+
+/// The latest thing done on this page, said once: a new outcome replaces the previous one.
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Replaced,
+    Merged,
+    Deleted,
+    DeleteFailed(String),
+}
+
+impl Outcome {
+    fn text(&self) -> String {
+        match self {
+            Outcome::Replaced => "Imported: your data was replaced.".into(),
+            Outcome::Merged => "Imported: the file was merged into your data.".into(),
+            Outcome::Deleted => "Everything was deleted from this device.".into(),
+            Outcome::DeleteFailed(why) => format!("Not everything could be deleted: {why}. Try again."),
+        }
+    }
+}
+
+/// What a stored or imported assessment holds, in a few words.
+fn summary(a: &Assessment) -> String {
+    format!(
+        "{} rated competencies, {} milestones with progress, {} snapshots, {} plan actions",
+        a.rated_count(),
+        a.milestones.len(),
+        a.snapshots.len(),
+        a.plan.actions.len()
+    )
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let data = use_my_data();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let held = Memo::new(move |_| data.with(summary));
+    view! {
+        <Title text="My data" />
+        <h1>"My data"</h1>
+        <PrivateStatus />
+        <p>{move || format!("On this device: {}.", held.get())}</p>
+        {move || outcome.get().map(|o| {
+            let failed = matches!(o, Outcome::DeleteFailed(_));
+            view! { <p class=if failed { "alert" } else { "ok" } role="status">{o.text()}</p> }
+        })}
+        <Export />
+        <ImportFile outcome />
+        <DeleteEverything outcome />
+        <RetiredData />
+        <Compare360 />
+    }
+}

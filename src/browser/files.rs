@@ -1,0 +1,38 @@
+//! Files in and out: offering a download, reading a file the person picked.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::js_error::name_and_message;
+
+/// Offers `contents` as a file download named `file_name`.
+pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), String> {
+    let err = |e: JsValue| name_and_message(&e).1;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(err)?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a file the person picked.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|e| name_and_message(&e).1)?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// Reads the file chosen in a file input, if any, and clears the input so the same file
+/// can be chosen again.
+pub async fn chosen_file(ev: &web_sys::Event) -> Option<Result<String, String>> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(read_file(file).await)
+}

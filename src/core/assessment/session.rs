@@ -1,0 +1,252 @@
+//! The person's data while a page is open: what is on screen, what is stored, and every
+//! rule that keeps the two from losing anything.
+//!
+//! Each change is an [`Edit`]. Applying one re-reads the store first (another tab may have
+//! written), replays the edits not yet stored, applies the new one and writes. When the
+//! write fails the edit stays pending and on screen, so the next successful write still
+//! carries it. Stored data that can't be read is moved aside, never overwritten.
+
+use std::rc::Rc;
+
+use super::model::Assessment;
+use super::storage::{decode, encode, reconcile, stamp, Change, ReadError};
+use super::store::{belongs_to, kept_aside_prefix, storage_key, Store, StoreError};
+use crate::core::framework::Framework;
+
+/// One change the person made, replayable on a newer stored version.
+pub type Edit = Rc<dyn Fn(&mut Assessment)>;
+
+/// Whether the latest change is safely stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    /// Nothing entered or changed yet in this visit.
+    Unchanged,
+    /// Saved at the given time (ISO date-time, UTC).
+    Saved { at: String },
+    /// Picked up a change made in another tab.
+    SyncedFromOtherTab,
+    /// The latest changes could not be saved; they are on screen and the last saved version
+    /// is intact. `pending` counts the changes waiting.
+    NotSaved { error: StoreError, pending: usize },
+    /// Storage can't be used at all: everything lives in this tab only.
+    MemoryOnly(StoreError),
+}
+
+/// Something the person must be told, at the top of the personal pages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// The framework changed since the assessment was saved.
+    FrameworkChanged(Vec<Change>),
+    /// Stored data couldn't be read. It is kept untouched under `kept_at`, or left where it
+    /// was when even that failed (`None`); `raw` is offered for download either way.
+    Unreadable { reason: ReadError, kept_at: Option<String>, raw: String },
+}
+
+/// What deleting everything did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deleted {
+    /// Keys removed.
+    pub removed: Vec<String>,
+    /// The first failure, if any: then some data is still stored.
+    pub error: Option<StoreError>,
+}
+
+pub struct Session {
+    key: String,
+    assessment: Assessment,
+    /// Edits on screen that are not stored yet, oldest first.
+    pending: Vec<Edit>,
+    save_state: SaveState,
+    notices: Vec<Notice>,
+}
+
+impl Session {
+    /// Opens the stored assessment for `framework`, or starts a blank one.
+    pub fn open(store: &mut dyn Store, framework: &Framework, now: &str) -> Session {
+        let mut session = Session {
+            key: storage_key(&framework.meta.id),
+            assessment: blank(framework),
+            pending: Vec::new(),
+            save_state: SaveState::Unchanged,
+            notices: Vec::new(),
+        };
+        match store.get(&session.key) {
+            Err(error) => session.save_state = SaveState::MemoryOnly(error),
+            Ok(None) => {}
+            Ok(Some(raw)) => match decode(&raw) {
+                Ok(stored) => {
+                    let (assessment, changes) = reconcile(stored, framework);
+                    session.assessment = assessment;
+                    if !changes.is_empty() {
+                        session.notices.push(Notice::FrameworkChanged(changes));
+                        // Saved reconciled, so the notice is shown once; retired data is in it.
+                        if let Err(error) = store.set(&session.key, &encode(&session.assessment, now)) {
+                            session.save_state = SaveState::NotSaved { error, pending: 0 };
+                        }
+                    }
+                }
+                Err(reason) => {
+                    // Moved aside, then the key is free for a fresh start.
+                    let kept = session.keep_aside(store, &raw, reason, now);
+                    if kept {
+                        if let Err(error) = store.remove(&session.key) {
+                            session.save_state = SaveState::NotSaved { error, pending: 0 };
+                        }
+                    }
+                }
+            },
+        }
+        session
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// What is on screen.
+    pub fn assessment(&self) -> &Assessment {
+        &self.assessment
+    }
+
+    pub fn save_state(&self) -> &SaveState {
+        &self.save_state
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
+    }
+
+    /// Applies an edit on top of the latest stored version and saves it.
+    pub fn apply(&mut self, store: &mut dyn Store, framework: &Framework, now: &str, edit: Edit) {
+        let base = match store.get(&self.key) {
+            Err(error) => {
+                edit(&mut self.assessment);
+                self.pending.push(edit);
+                self.save_state = SaveState::MemoryOnly(error);
+                return;
+            }
+            Ok(None) => Some(blank(framework)),
+            Ok(Some(raw)) => match decode(&raw) {
+                Ok(stored) => Some(reconcile(stored, framework).0),
+                Err(reason) => {
+                    if !self.keep_aside(store, &raw, reason, now) {
+                        // It could not be kept aside: leave it untouched, keep the edit on screen.
+                        edit(&mut self.assessment);
+                        self.pending.push(edit);
+                        self.not_saved(StoreError::Failed(
+                            "the unreadable data could not be moved aside".into(),
+                        ));
+                        return;
+                    }
+                    // What is on screen (pending edits included) is the latest readable version.
+                    None
+                }
+            },
+        };
+        let mut next = match base {
+            Some(mut base) => {
+                for pending in &self.pending {
+                    pending(&mut base);
+                }
+                base
+            }
+            None => self.assessment.clone(),
+        };
+        edit(&mut next);
+        self.assessment = next;
+        self.pending.push(edit);
+        self.write(store, now);
+    }
+
+    /// Tries again to store what is on screen (after a fault is fixed).
+    pub fn retry(&mut self, store: &mut dyn Store, framework: &Framework, now: &str) {
+        self.apply(store, framework, now, Rc::new(|_| {}));
+    }
+
+    /// Another tab stored `value` (or removed the data: `None`). What it stored is shown,
+    /// with this tab's unsaved edits on top. Unreadable values are left for the next edit,
+    /// which moves them aside: an event never writes.
+    pub fn other_tab_changed(&mut self, framework: &Framework, value: Option<&str>) {
+        let latest = match value.map(decode) {
+            None => blank(framework),
+            Some(Ok(stored)) => reconcile(stored, framework).0,
+            Some(Err(_)) => return,
+        };
+        let mut next = latest;
+        for pending in &self.pending {
+            pending(&mut next);
+        }
+        self.assessment = next;
+        if self.pending.is_empty() {
+            self.save_state = SaveState::SyncedFromOtherTab;
+        }
+    }
+
+    /// Deletes this framework's stored data and the copies kept aside for it: no other key.
+    pub fn delete_everything(&mut self, store: &mut dyn Store, framework: &Framework) -> Deleted {
+        let mut deleted = Deleted { removed: Vec::new(), error: None };
+        let keys = match store.keys() {
+            Ok(keys) => keys,
+            Err(_) => vec![self.key.clone()],
+        };
+        for key in keys.into_iter().filter(|k| belongs_to(k, &self.key)) {
+            match store.remove(&key) {
+                Ok(()) => deleted.removed.push(key),
+                Err(error) => {
+                    deleted.error.get_or_insert(error);
+                }
+            }
+        }
+        self.assessment = blank(framework);
+        self.pending.clear();
+        self.notices.clear();
+        match &deleted.error {
+            Some(error) => self.not_saved(error.clone()),
+            None if matches!(self.save_state, SaveState::MemoryOnly(_)) => {}
+            None => self.save_state = SaveState::Unchanged,
+        }
+        deleted
+    }
+
+    /// The export file: what is on screen, unsaved edits included.
+    pub fn export(&self, now: &str) -> String {
+        encode(&self.assessment, now)
+    }
+
+    fn write(&mut self, store: &mut dyn Store, now: &str) {
+        match store.set(&self.key, &encode(&self.assessment, now)) {
+            Ok(()) => {
+                self.pending.clear();
+                self.save_state = SaveState::Saved { at: now.to_string() };
+            }
+            Err(error) => self.not_saved(error),
+        }
+    }
+
+    fn not_saved(&mut self, error: StoreError) {
+        self.save_state = SaveState::NotSaved { error, pending: self.pending.len() };
+    }
+
+    /// Copies unreadable stored data to a key of its own and tells the person. False when
+    /// the copy failed (then nothing may overwrite the original).
+    fn keep_aside(&mut self, store: &mut dyn Store, raw: &str, reason: ReadError, now: &str) -> bool {
+        let mut aside = format!("{}{now}", kept_aside_prefix(&self.key));
+        let mut n = 1;
+        while store.get(&aside).ok().flatten().is_some_and(|existing| existing != raw) {
+            n += 1;
+            aside = format!("{}{now}-{n}", kept_aside_prefix(&self.key));
+        }
+        let kept = store.set(&aside, raw).is_ok();
+        self.notices.retain(|n| !matches!(n, Notice::Unreadable { raw: seen, .. } if seen == raw));
+        self.notices.push(Notice::Unreadable {
+            reason,
+            kept_at: kept.then_some(aside),
+            raw: raw.to_string(),
+        });
+        kept
+    }
+}
+
+fn blank(framework: &Framework) -> Assessment {
+    Assessment { framework: stamp(framework), ..Default::default() }
+}
