@@ -213,7 +213,7 @@ fn assessment(framework: &Framework, seed: u64) -> Assessment {
             let proficiency = text(SCALE[rng.range(0, 3)]);
             assessment.ratings.insert(
                 competency.id.clone(),
-                Rating { proficiency, evidence: Vec::new(), updated: String::new() },
+                Rating { proficiency: Some(proficiency), evidence: Vec::new(), updated: String::new() },
             );
         }
     }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use crate::browser::clock::now_iso;
 use crate::browser::local_storage::{on_change_in_other_tab, LocalStore};
 use crate::core::assessment::session::{Deleted, Notice, SaveState, Session};
+use crate::core::assessment::storage::replace;
 use crate::core::assessment::Assessment;
 use crate::core::framework::Framework;
 
@@ -26,8 +27,8 @@ impl MyData {
         let session = Session::open(&mut LocalStore, framework, &now_iso());
         let key = session.key().to_string();
         let data = MyData { session: RwSignal::new_local(session), framework };
-        on_change_in_other_tab(key, move |value| {
-            data.session.update(|s| s.other_tab_changed(framework, value.as_deref()));
+        on_change_in_other_tab(key, move || {
+            data.session.update(|s| s.other_tab_changed(&mut LocalStore, framework, &now_iso()));
         });
         data
     }
@@ -71,9 +72,10 @@ impl MyData {
         self.session.update(|s| s.apply(&mut LocalStore, framework, &now_iso(), Rc::new(edit)));
     }
 
-    /// Replaces everything, e.g. after an import.
-    pub fn replace(&self, assessment: Assessment) {
-        self.update(move |current| *current = assessment.clone());
+    /// Replaces what the person sees with an imported file.
+    pub fn replace(&self, file: Assessment) {
+        let seen = self.with_untracked(Assessment::clone);
+        self.update(move |current| *current = replace(std::mem::take(current), &seen, file.clone()));
     }
 
     /// Deletes everything stored for this framework, including data kept aside for it.

@@ -63,14 +63,15 @@ impl Store for LocalStore {
     }
 }
 
-/// Calls `on_change(new_value)` whenever another tab changes `key`. Lives as long as the page.
-pub fn on_change_in_other_tab(key: String, on_change: impl Fn(Option<String>) + 'static) {
+/// Calls `on_change` whenever another tab changes `key` (or clears all storage). Lives as
+/// long as the page.
+pub fn on_change_in_other_tab(key: String, on_change: impl Fn() + 'static) {
     let Some(window) = web_sys::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
         // A `null` key means the other tab cleared all storage.
         match event.key() {
-            Some(changed) if changed == key => on_change(event.new_value()),
-            None => on_change(None),
+            Some(changed) if changed == key => on_change(),
+            None => on_change(),
             _ => {}
         }
     });

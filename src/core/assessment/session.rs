@@ -9,7 +9,9 @@
 use std::rc::Rc;
 
 use super::model::Assessment;
-use super::storage::{decode, encode, reconcile, stamp, Change, ReadError};
+use super::storage::{
+    decode_stored, encode, encode_stored, merge, reconcile, stamp, Change, ReadError, Stored,
+};
 use super::store::{belongs_to, kept_aside_prefix, storage_key, Store, StoreError};
 use crate::core::framework::Framework;
 
@@ -58,6 +60,9 @@ pub struct Session {
     pending: Vec<Edit>,
     save_state: SaveState,
     notices: Vec<Notice>,
+    /// The latest recovery from unreadable data this tab has taken into account (see
+    /// [`Stored::recovered_from`]).
+    recovery_seen: Option<String>,
 }
 
 impl Session {
@@ -69,26 +74,29 @@ impl Session {
             pending: Vec::new(),
             save_state: SaveState::Unchanged,
             notices: Vec::new(),
+            recovery_seen: None,
         };
         match store.get(&session.key) {
             Err(error) => session.save_state = SaveState::MemoryOnly(error),
             Ok(None) => {}
-            Ok(Some(raw)) => match decode(&raw) {
+            Ok(Some(raw)) => match decode_stored(&raw) {
                 Ok(stored) => {
-                    let (assessment, changes) = reconcile(stored, framework);
+                    session.recovery_seen = stored.recovered_from;
+                    let (assessment, changes) = reconcile(stored.assessment, framework);
                     session.assessment = assessment;
                     if !changes.is_empty() {
                         session.notices.push(Notice::FrameworkChanged(changes));
                         // Saved reconciled, so the notice is shown once; retired data is in it.
-                        if let Err(error) = store.set(&session.key, &encode(&session.assessment, now)) {
-                            session.save_state = SaveState::NotSaved { error, pending: 0 };
+                        session.write(store, now);
+                        if session.save_state == (SaveState::Saved { at: now.to_string() }) {
+                            session.save_state = SaveState::Unchanged;
                         }
                     }
                 }
                 Err(reason) => {
                     // Moved aside, then the key is free for a fresh start.
-                    let kept = session.keep_aside(store, &raw, reason, now);
-                    if kept {
+                    if let Some(aside) = session.keep_aside(store, &raw, reason, now) {
+                        session.recovery_seen = Some(aside);
                         if let Err(error) = store.remove(&session.key) {
                             session.save_state = SaveState::NotSaved { error, pending: 0 };
                         }
@@ -118,18 +126,23 @@ impl Session {
 
     /// Applies an edit on top of the latest stored version and saves it.
     pub fn apply(&mut self, store: &mut dyn Store, framework: &Framework, now: &str, edit: Edit) {
-        let base = match store.get(&self.key) {
+        let next = match store.get(&self.key) {
             Err(error) => {
                 edit(&mut self.assessment);
                 self.pending.push(edit);
                 self.save_state = SaveState::MemoryOnly(error);
                 return;
             }
-            Ok(None) => Some(blank(framework)),
-            Ok(Some(raw)) => match decode(&raw) {
-                Ok(stored) => Some(reconcile(stored, framework).0),
-                Err(reason) => {
-                    if !self.keep_aside(store, &raw, reason, now) {
+            Ok(None) => self.replayed(blank(framework)),
+            Ok(Some(raw)) => match decode_stored(&raw) {
+                Ok(stored) => self.catch_up(stored, framework),
+                Err(reason) => match self.keep_aside(store, &raw, reason, now) {
+                    // What is on screen (pending edits included) is the latest readable version.
+                    Some(aside) => {
+                        self.recovery_seen = Some(aside);
+                        self.assessment.clone()
+                    }
+                    None => {
                         // It could not be kept aside: leave it untouched, keep the edit on screen.
                         edit(&mut self.assessment);
                         self.pending.push(edit);
@@ -138,22 +151,11 @@ impl Session {
                         ));
                         return;
                     }
-                    // What is on screen (pending edits included) is the latest readable version.
-                    None
-                }
+                },
             },
         };
-        let mut next = match base {
-            Some(mut base) => {
-                for pending in &self.pending {
-                    pending(&mut base);
-                }
-                base
-            }
-            None => self.assessment.clone(),
-        };
-        edit(&mut next);
         self.assessment = next;
+        edit(&mut self.assessment);
         self.pending.push(edit);
         self.write(store, now);
     }
@@ -163,20 +165,32 @@ impl Session {
         self.apply(store, framework, now, Rc::new(|_| {}));
     }
 
-    /// Another tab stored `value` (or removed the data: `None`). What it stored is shown,
-    /// with this tab's unsaved edits on top. Unreadable values are left for the next edit,
-    /// which moves them aside: an event never writes.
-    pub fn other_tab_changed(&mut self, framework: &Framework, value: Option<&str>) {
-        let latest = match value.map(decode) {
-            None => blank(framework),
-            Some(Ok(stored)) => reconcile(stored, framework).0,
-            Some(Err(_)) => return,
+    /// Another tab (or program) changed the stored data. The event only says that something
+    /// changed: what is stored now is read (an event may arrive after this tab wrote something
+    /// newer) and shown, with this tab's unsaved edits on top. When this screen may be the
+    /// only copy of something (the stored data became unreadable, or another tab replaced
+    /// unreadable data) it is saved at once, exactly as an edit would.
+    pub fn other_tab_changed(&mut self, store: &mut dyn Store, framework: &Framework, now: &str) {
+        let value = match store.get(&self.key) {
+            Ok(value) => value,
+            // Can't even look: this screen is all there is for now, and the person is told.
+            Err(error) => return self.save_state = SaveState::MemoryOnly(error),
         };
-        let mut next = latest;
-        for pending in &self.pending {
-            pending(&mut next);
+        let stored = match value.as_deref().map(decode_stored) {
+            None => None,
+            Some(Ok(stored)) => Some(stored),
+            Some(Err(_)) => return self.retry(store, framework, now),
+        };
+        if stored
+            .as_ref()
+            .is_some_and(|s| s.recovered_from.is_some() && s.recovered_from != self.recovery_seen)
+        {
+            return self.retry(store, framework, now);
         }
-        self.assessment = next;
+        self.assessment = match stored {
+            None => self.replayed(blank(framework)),
+            Some(stored) => self.catch_up(stored, framework),
+        };
         if self.pending.is_empty() {
             self.save_state = SaveState::SyncedFromOtherTab;
         }
@@ -197,13 +211,18 @@ impl Session {
                 }
             }
         }
-        self.assessment = blank(framework);
-        self.pending.clear();
-        self.notices.clear();
         match &deleted.error {
+            // Not (all) deleted: what is on screen stays, so trying again deletes it all.
             Some(error) => self.not_saved(error.clone()),
-            None if matches!(self.save_state, SaveState::MemoryOnly(_)) => {}
-            None => self.save_state = SaveState::Unchanged,
+            None => {
+                self.assessment = blank(framework);
+                self.pending.clear();
+                self.notices.clear();
+                self.recovery_seen = None;
+                if !matches!(self.save_state, SaveState::MemoryOnly(_)) {
+                    self.save_state = SaveState::Unchanged;
+                }
+            }
         }
         deleted
     }
@@ -213,8 +232,28 @@ impl Session {
         encode(&self.assessment, now)
     }
 
+    /// The stored version with this tab's unsaved edits on top; after a recovery this tab
+    /// hasn't seen, its screen joins too (it may hold the only copy of what was lost).
+    fn catch_up(&mut self, stored: Stored, framework: &Framework) -> Assessment {
+        if stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen {
+            // Kept as an edit until stored, like any other unsaved change.
+            let only_copy = self.assessment.clone();
+            self.pending.push(Rc::new(move |a| *a = merge(std::mem::take(a), only_copy.clone())));
+            self.recovery_seen = stored.recovered_from;
+        }
+        self.replayed(reconcile(stored.assessment, framework).0)
+    }
+
+    fn replayed(&self, mut base: Assessment) -> Assessment {
+        for pending in &self.pending {
+            pending(&mut base);
+        }
+        base
+    }
+
     fn write(&mut self, store: &mut dyn Store, now: &str) {
-        match store.set(&self.key, &encode(&self.assessment, now)) {
+        let text = encode_stored(&self.assessment, now, self.recovery_seen.as_deref());
+        match store.set(&self.key, &text) {
             Ok(()) => {
                 self.pending.clear();
                 self.save_state = SaveState::Saved { at: now.to_string() };
@@ -227,9 +266,15 @@ impl Session {
         self.save_state = SaveState::NotSaved { error, pending: self.pending.len() };
     }
 
-    /// Copies unreadable stored data to a key of its own and tells the person. False when
+    /// Copies unreadable stored data to a key of its own and tells the person. `None` when
     /// the copy failed (then nothing may overwrite the original).
-    fn keep_aside(&mut self, store: &mut dyn Store, raw: &str, reason: ReadError, now: &str) -> bool {
+    fn keep_aside(
+        &mut self,
+        store: &mut dyn Store,
+        raw: &str,
+        reason: ReadError,
+        now: &str,
+    ) -> Option<String> {
         let mut aside = format!("{}{now}", kept_aside_prefix(&self.key));
         let mut n = 1;
         while store.get(&aside).ok().flatten().is_some_and(|existing| existing != raw) {
@@ -240,10 +285,10 @@ impl Session {
         self.notices.retain(|n| !matches!(n, Notice::Unreadable { raw: seen, .. } if seen == raw));
         self.notices.push(Notice::Unreadable {
             reason,
-            kept_at: kept.then_some(aside),
+            kept_at: kept.then(|| aside.clone()),
             raw: raw.to_string(),
         });
-        kept
+        kept.then_some(aside)
     }
 }
 

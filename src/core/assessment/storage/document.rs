@@ -18,7 +18,18 @@ struct Document {
     schema_version: u32,
     /// When this copy was written (ISO date-time).
     saved_at: String,
+    /// Set when this copy was written over data that couldn't be read (kept aside under
+    /// this key): tabs that were open before then may hold the only copy of some of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    recovered_from: Option<String>,
     assessment: Assessment,
+}
+
+/// A stored document as read: the assessment and what the document says about its copy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub assessment: Assessment,
+    pub recovered_from: Option<String>,
 }
 
 /// Why stored or imported data can't be used as it is.
@@ -58,10 +69,16 @@ impl std::error::Error for ReadError {}
 
 /// The document for storage or export.
 pub fn encode(assessment: &Assessment, saved_at: &str) -> String {
+    encode_stored(assessment, saved_at, None)
+}
+
+/// The document for storage, noting the recovery it descends from, if any.
+pub fn encode_stored(assessment: &Assessment, saved_at: &str, recovered_from: Option<&str>) -> String {
     let document = Document {
         kind: KIND.to_string(),
         schema_version: SCHEMA_VERSION,
         saved_at: saved_at.to_string(),
+        recovered_from: recovered_from.map(str::to_string),
         assessment: assessment.clone(),
     };
     serde_json::to_string_pretty(&document).expect("an assessment always serializes")
@@ -69,6 +86,11 @@ pub fn encode(assessment: &Assessment, saved_at: &str) -> String {
 
 /// Reads a stored or exported document, migrating older versions.
 pub fn decode(text: &str) -> Result<Assessment, ReadError> {
+    decode_stored(text).map(|stored| stored.assessment)
+}
+
+/// Reads a stored document with what it says about its copy.
+pub fn decode_stored(text: &str) -> Result<Stored, ReadError> {
     let value: Value = serde_json::from_str(text).map_err(|err| ReadError::Corrupted {
         path: String::new(),
         detail: format!("it is not valid JSON ({err})."),
@@ -93,7 +115,7 @@ pub fn decode(text: &str) -> Result<Assessment, ReadError> {
     let document: Document = serde_path_to_error::deserialize(&value).map_err(|err| {
         ReadError::Corrupted { path: err.path().to_string(), detail: format!("{}.", err.inner()) }
     })?;
-    Ok(document.assessment)
+    Ok(Stored { assessment: document.assessment, recovered_from: document.recovered_from })
 }
 
 /// Reads an imported file for this framework.

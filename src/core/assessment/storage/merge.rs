@@ -103,3 +103,34 @@ fn union<T: PartialEq>(into: &mut Vec<T>, from: Vec<T>) {
         }
     }
 }
+
+/// Replaces the person's data with an imported file. Only what the person saw when they
+/// chose to replace (`seen`) is replaced: anything another tab added since (the edit may be
+/// replayed on a newer stored version) stays, merged into the file.
+pub fn replace(current: Assessment, seen: &Assessment, file: Assessment) -> Assessment {
+    let mut unseen =
+        Assessment { framework: file.framework.clone(), profile: file.profile.clone(), ..Default::default() };
+    unseen.plan.target = file.plan.target.clone();
+    unseen.plan.constraints = file.plan.constraints.clone();
+    unseen.ratings = current.ratings.into_iter().filter(|(id, r)| seen.ratings.get(id) != Some(r)).collect();
+    unseen.milestones =
+        current.milestones.into_iter().filter(|(key, m)| seen.milestones.get(key) != Some(m)).collect();
+    unseen.snapshots = current.snapshots.into_iter().filter(|s| !seen.snapshots.contains(s)).collect();
+    unseen.plan.actions =
+        current.plan.actions.into_iter().filter(|a| !seen.plan.actions.contains(a)).collect();
+    unseen.plan.checkins =
+        current.plan.checkins.into_iter().filter(|c| !seen.plan.checkins.contains(c)).collect();
+    unseen.retired.ratings = current
+        .retired
+        .ratings
+        .into_iter()
+        .filter(|(id, r)| seen.retired.ratings.get(id) != Some(r))
+        .collect();
+    unseen.retired.milestones = current
+        .retired
+        .milestones
+        .into_iter()
+        .filter(|(key, m)| seen.retired.milestones.get(key) != Some(m))
+        .collect();
+    merge(file, unseen)
+}

@@ -8,8 +8,8 @@ mod merge;
 mod migrations;
 mod reconcile;
 
-pub use document::{decode, decode_for, encode, ReadError, KIND};
+pub use document::{decode, decode_for, decode_stored, encode, encode_stored, ReadError, Stored, KIND};
 pub use import::{read_import, Import};
-pub use merge::merge;
+pub use merge::{merge, replace};
 pub use migrations::SCHEMA_VERSION;
 pub use reconcile::{reconcile, stamp, Change};
