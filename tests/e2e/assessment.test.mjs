@@ -54,7 +54,7 @@ test("assess, reload, and everything is back", async () => {
   await rating(page, "System design").getByText("Evidence (1)").click();
   await page.getByText("Designed the billing event pipeline").waitFor();
   const document = JSON.parse(await stored(page));
-  assert.equal(document.schema_version, 2);
+  assert.equal(document.schema_version, 3);
   assert.equal(document.assessment.ratings["system-design"].proficiency, "practitioner");
   page.assertClean();
   await page.closeAll();
@@ -209,19 +209,20 @@ test("export, delete everything, import: restored exactly", async () => {
   assert.match(download.suggestedFilename(), /^mosaic-assessment-northwind-careers-\d{4}-\d\d-\d\d\.json$/);
   const exportedPath = await download.path();
   const exported = JSON.parse(readFileSync(exportedPath, "utf8"));
-  assert.equal(exported.schema_version, 2);
+  assert.equal(exported.schema_version, 3);
 
   await page.getByRole("button", { name: "Delete everything…" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   await page.getByText("Everything was deleted from this device.").waitFor();
-  await page.getByText("On this device: 0 ratings, 0 milestones with progress, 0 snapshots.").waitFor();
+  await page.getByText("On this device: 0 rated competencies, 0 milestones with progress, 0 snapshots, 0 plan actions.").waitFor();
   assert.equal(await stored(page), null);
   await assertAccessible(page, "my data");
 
   await page.getByLabel("Import a file exported from Mosaic").setInputFiles(exportedPath);
   await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
   await page.getByText("Imported: your data was replaced.").waitFor();
-  await page.getByText("On this device: 2 ratings, 0 milestones with progress, 1 snapshots.").waitFor();
+  assert.equal(await page.getByText("Everything was deleted from this device.").count(), 0, "one outcome at a time");
+  await page.getByText("On this device: 2 rated competencies, 0 milestones with progress, 1 snapshots, 0 plan actions.").waitFor();
   const restored = JSON.parse(await stored(page));
   assert.deepEqual(restored.assessment, exported.assessment, "restored exactly");
   page.assertClean();
@@ -254,7 +255,7 @@ test("a manager's file is shown side by side with disagreements highlighted", as
   await page.getByLabel("Their exported file").setInputFiles({
     name: "manager.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)),
   });
-  await page.getByText("You and the other person disagree on 1 competencies.").waitFor();
+  await page.getByText("You and the other person disagree on 1 of 21 competencies.").waitFor();
   const row = page.getByRole("region", { name: "Your ratings and theirs" }).locator("tr.differs");
   assert.equal(await row.count(), 1);
   assert.match(await row.innerText(), /System design[\s\S]*Disagree by 2 step\(s\)/);
