@@ -2,6 +2,7 @@
 //! address; a date, when given, is a calendar date.
 
 use super::model::Evidence;
+use crate::core::framework::is_iso_date;
 
 /// Why a piece of evidence can't be added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,25 +52,4 @@ impl Evidence {
 fn is_web_link(link: &str) -> bool {
     let lower = link.to_ascii_lowercase();
     lower.starts_with("https://") || lower.starts_with("http://")
-}
-
-/// YYYY-MM-DD with a real month and a day that month can have.
-pub fn is_iso_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return false;
-    }
-    let number = |range: std::ops::Range<usize>| text.get(range).and_then(|t| t.parse::<u32>().ok());
-    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
-        return false;
-    };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&day)
 }
