@@ -2,6 +2,7 @@
 
 mod model;
 mod scoring;
+mod snapshots;
 pub mod storage;
 
 pub use model::*;
