@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
-use mosaic::core::assessment::{next_role_per_track, rank_roles, Assessment};
+use mosaic::core::assessment::{milestone_key, next_role_per_track, rank_roles, readiness, Assessment};
 use mosaic::core::framework::{load, Framework, TrackKind};
+use serde_json::json;
 
 fn large() -> Framework {
     match load(include_str!("fixtures/large.json")) {
@@ -61,4 +62,51 @@ fn fit_ranks_every_role_of_the_large_framework() {
     let assessment = Assessment::default();
     assert_eq!(rank_roles(&framework, &assessment).len(), 270);
     assert_eq!(next_role_per_track(&framework, &assessment).len(), 50);
+}
+
+/// A person with some ratings and milestone progress, built from the stored format.
+fn someone(framework: &Framework) -> Assessment {
+    let scale: Vec<&str> = framework.proficiency_scale.iter().map(|p| p.id.as_str()).collect();
+    let ratings: serde_json::Map<String, serde_json::Value> = framework
+        .competencies
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % 3 != 0)
+        .map(|(i, c)| (c.id.clone(), json!({ "proficiency": scale[i % scale.len()], "updated": "" })))
+        .collect();
+    let milestones: serde_json::Map<String, serde_json::Value> = framework
+        .roles()
+        .enumerate()
+        .filter(|(i, _)| i % 4 == 0)
+        .map(|(i, (role, _, level))| {
+            let status = if i % 8 == 0 { "achieved" } else { "in_progress" };
+            (milestone_key(&role, &level.milestones[0].id), json!({ "status": status, "updated": "" }))
+        })
+        .collect();
+    serde_json::from_value(json!({
+        "framework": { "id": framework.meta.id, "version": framework.meta.version },
+        "profile": { "avoid": [framework.tracks[4].id], "drawn_to": [framework.tracks[7].id] },
+        "ratings": ratings,
+        "milestones": milestones,
+    }))
+    .expect("a valid stored assessment")
+}
+
+#[test]
+fn ranking_many_roles_scores_each_as_readiness_does() {
+    let framework = large();
+    let assessment = someone(&framework);
+    let ranked = rank_roles(&framework, &assessment);
+    assert_eq!(ranked.len(), 270 - framework.tracks[4].levels.len(), "the avoided track is left out");
+    assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(ranked.iter().any(|r| r.milestones_achieved > 0) && ranked.iter().any(|r| r.milestones_in_progress > 0));
+    for r in &ranked {
+        assert_eq!(Some(r), readiness(&framework, &assessment, &r.role).as_ref());
+    }
+    let next = next_role_per_track(&framework, &assessment);
+    assert_eq!(next.len(), 49);
+    assert_eq!(next[0].role.track, framework.tracks[7].id, "a track the person is drawn to comes first");
+    for r in &next {
+        assert_eq!(Some(r), readiness(&framework, &assessment, &r.role).as_ref());
+    }
 }
