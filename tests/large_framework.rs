@@ -46,7 +46,9 @@ fn the_large_framework_is_shaped_like_a_real_one() {
         .filter(|t| t.manages_people)
         .all(|t| t.kind == TrackKind::PeopleManagement));
     assert!(framework.tracks.iter().all(|t| t.levels.len() >= 4));
-    assert!(framework.roles().all(|(_, _, level)| !level.milestones.is_empty() && level.expectations.len() >= 8));
+    assert!(framework
+        .roles()
+        .all(|(_, _, level)| !level.milestones.is_empty() && level.expectations.len() >= 8));
     // Every competency is expected somewhere and can be learnt.
     let expected: BTreeSet<&str> = framework
         .roles()
@@ -99,7 +101,10 @@ fn ranking_many_roles_scores_each_as_readiness_does() {
     let ranked = rank_roles(&framework, &assessment);
     assert_eq!(ranked.len(), 270 - framework.tracks[4].levels.len(), "the avoided track is left out");
     assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score));
-    assert!(ranked.iter().any(|r| r.milestones_achieved > 0) && ranked.iter().any(|r| r.milestones_in_progress > 0));
+    assert!(
+        ranked.iter().any(|r| r.milestones_achieved > 0)
+            && ranked.iter().any(|r| r.milestones_in_progress > 0)
+    );
     for r in &ranked {
         assert_eq!(Some(r), readiness(&framework, &assessment, &r.role).as_ref());
     }
