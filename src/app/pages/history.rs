@@ -54,15 +54,18 @@ pub fn HistoryPage() -> impl IntoView {
         <SnapshotForm />
         <section aria-labelledby="progress-heading">
             <h2 id="progress-heading">"Progress per competency"</h2>
-            <UndoDelete deleted />
             <Show
                 when=move || !snapshots.with(Vec::is_empty)
                 fallback=|| view! { <p>"No snapshot yet. Take one after each review to see your progress over time."</p> }
             >
                 <ProgressChart snapshots />
-                <Show when=move || confirming.with(Option::is_some)>
-                    <ConfirmDelete confirming deleted />
-                </Show>
+            </Show>
+            // Asked and answered where the table is, as that is where the person clicked.
+            <Show when=move || confirming.with(Option::is_some)>
+                <ConfirmDelete confirming deleted />
+            </Show>
+            <UndoDelete deleted />
+            <Show when=move || !snapshots.with(Vec::is_empty)>
                 <HistoryTable snapshots confirming />
             </Show>
         </section>
