@@ -46,6 +46,8 @@ test("assess, fit, gaps and history work on a framework ten times the default", 
   assert.equal(await rows.count(), 50, "the 50 most ready roles first");
   await page.getByRole("button", { name: "Show all 270 roles" }).click();
   await page.waitForFunction(() => document.querySelectorAll(".fit-table tbody tr").length === 270);
+  const revealed = await rows.nth(50).getByRole("link").innerText();
+  await page.waitForFunction((text) => document.activeElement?.textContent === text, revealed);
   const percents = (await rows.locator("td.num").allInnerTexts()).map((t) => parseInt(t, 10));
   assert.ok(percents.every((p, i) => i === 0 || percents[i - 1] >= p), "most ready first");
   await page.getByLabel("Track", { exact: true }).selectOption(framework.tracks[3].id);

@@ -142,7 +142,7 @@ fn HistoryTable(snapshots: Memo<Vec<Shown>>, confirming: RwSignal<Option<Snapsho
         .map(|competency| view! { <HistoryRow competency snapshots /> })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Ratings in each snapshot">
+        <div id="snapshot-table" class="table-scroll" tabindex="0" role="region" aria-label="Ratings in each snapshot">
             <table class="history-table">
                 <thead>
                     <tr>
@@ -234,6 +234,14 @@ fn UndoDelete(deleted: RwSignal<Deleted>) -> impl IntoView {
         });
         deleted.set(None);
         restored.set(Some(label));
+        // The Undo button goes away: focus returns to the table the snapshot is back in.
+        request_animation_frame(|| {
+            use wasm_bindgen::JsCast;
+            let table = document().get_element_by_id("snapshot-table");
+            if let Some(table) = table.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = table.focus();
+            }
+        });
     };
     let message = move || match (deleted.get(), restored.get()) {
         (Some((_, snapshot)), _) => format!("Deleted “{}”.", snapshot.label),

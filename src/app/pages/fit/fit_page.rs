@@ -148,12 +148,28 @@ pub fn FitPage() -> impl IntoView {
             <Show when=some_hidden>
                 <p>
                     {move || format!("The {FIRST_ROWS} most ready roles are shown. ")}
-                    <button type="button" on:click=move |_| show_all.set(true)>
+                    <button type="button" on:click=move |_| {
+                        show_all.set(true);
+                        // The button goes away: focus moves to the first role it revealed.
+                        request_animation_frame(|| focus_first(&format!(".fit-table tbody tr:nth-child({}) a", FIRST_ROWS + 1)));
+                    }>
                         {move || format!("Show all {} roles", filtered.with(Vec::len))}
                     </button>
                 </p>
             </Show>
         </section>
+    }
+}
+
+fn focus_first(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
     }
 }
 

@@ -8,9 +8,37 @@ use crate::app::components::{PrivateStatus, ProficiencyBadge, RadarAxis, RadarCh
 use crate::app::my_data::use_my_data;
 use crate::app::pages::NotFound;
 use crate::app::paths;
-use crate::core::assessment::{milestone_key, readiness};
+use crate::core::assessment::{milestone_key, readiness, Assessment, MilestoneStatus, Readiness};
 use crate::core::display::weeks;
-use crate::core::framework::RoleRef;
+use crate::core::framework::{Framework, RoleRef};
+
+/// The person's side of one role: readiness, the rank reached for each expectation and the
+/// status of each milestone, in the level's order.
+#[derive(Debug, Clone, PartialEq)]
+struct Mine {
+    result: Readiness,
+    current: Vec<Option<usize>>,
+    milestones: Vec<MilestoneStatus>,
+}
+
+impl Mine {
+    fn of(framework: &Framework, assessment: &Assessment, role: &RoleRef) -> Option<Mine> {
+        let (_, level) = framework.level(role)?;
+        Some(Mine {
+            result: readiness(framework, assessment, role)?,
+            current: level
+                .expectations
+                .iter()
+                .map(|e| assessment.proficiency(&e.competency).and_then(|p| framework.proficiency_rank(p)))
+                .collect(),
+            milestones: level
+                .milestones
+                .iter()
+                .map(|m| assessment.milestone_status(&milestone_key(role, &m.id)))
+                .collect(),
+        })
+    }
+}
 
 /// The gaps between the person and one role: per competency, with the learning that
 /// closes each, the role's milestones, and a radar chart of the same data.
@@ -19,14 +47,20 @@ pub fn GapPage() -> impl IntoView {
     let params = use_params_map();
     let data = use_my_data();
     let framework = data.framework();
+    let role = Memo::new(move |_| {
+        params.with(|map| {
+            RoleRef::new(map.get("track").unwrap_or_default(), map.get("level").unwrap_or_default())
+        })
+    });
+    // What the page shows of the person's data; other changes (evidence, the plan) don't
+    // redraw it.
+    let mine = Memo::new(move |_| role.with(|role| data.with(|a| Mine::of(framework, a, role))));
     move || {
-        let map = params.read();
-        let role = RoleRef::new(map.get("track").unwrap_or_default(), map.get("level").unwrap_or_default());
+        let role = role.get();
         let Some((track, level)) = framework.level(&role) else {
             return view! { <NotFound what=format!("role \"{}/{}\"", role.track, role.level) /> }.into_any();
         };
-        let assessment = data.get();
-        let Some(result) = readiness(framework, &assessment, &role) else { return ().into_any() };
+        let Some(Mine { result, current, milestones }) = mine.get() else { return ().into_any() };
         let steps = framework.proficiency_scale.len();
         let badge = move |rank: Option<usize>| match rank {
             Some(rank) => {
@@ -39,11 +73,11 @@ pub fn GapPage() -> impl IntoView {
         let rows = level
             .expectations
             .iter()
-            .map(|e| {
+            .zip(current)
+            .map(|(e, current)| {
                 let competency = framework.competency(&e.competency);
                 let name = competency.map(|c| c.name.clone()).unwrap_or_else(|| e.competency.clone());
                 let required = framework.proficiency_rank(&e.proficiency).unwrap_or(0);
-                let current = assessment.proficiency(&e.competency).and_then(|p| framework.proficiency_rank(p));
                 axes.push(RadarAxis { label: name.clone(), mine: current.map_or(0, |c| c + 1), required: required + 1 });
                 // The score's own gaps decide what is met, so the table always agrees with it.
                 let gap = result.gaps.iter().find(|g| g.competency == e.competency);
@@ -76,8 +110,8 @@ pub fn GapPage() -> impl IntoView {
         let milestones = level
             .milestones
             .iter()
-            .map(|m| {
-                let status = assessment.milestone_status(&milestone_key(&role, &m.id));
+            .zip(milestones)
+            .map(|(m, status)| {
                 view! { <li>{m.title.clone()} <span class="muted">{format!(" — {}", status.label())}</span></li> }
             })
             .collect_view();
