@@ -9,6 +9,7 @@ mod profile;
 mod ratings;
 mod scoring;
 pub mod session;
+mod snapshots;
 pub mod storage;
 pub mod store;
 

@@ -293,18 +293,4 @@ impl Assessment {
             && self.retired.is_empty()
             && self.plan == DevelopmentPlan::default()
     }
-
-    /// Records the current ratings as a dated snapshot.
-    pub fn take_snapshot(&mut self, label: &str, date: &str) -> &Snapshot {
-        let ratings =
-            self.ratings.iter().filter_map(|(k, r)| Some((k.clone(), r.proficiency.clone()?))).collect();
-        let mut n = self.snapshots.len() + 1;
-        while self.snapshots.iter().any(|s| s.id == format!("s{n}")) {
-            n += 1;
-        }
-        let label =
-            if label.trim().is_empty() { format!("Snapshot of {date}") } else { label.trim().to_string() };
-        self.snapshots.push(Snapshot { id: format!("s{n}"), label, date: date.to_string(), ratings });
-        self.snapshots.last().expect("just pushed")
-    }
 }

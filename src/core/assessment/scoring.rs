@@ -6,8 +6,10 @@
 //! Milestones of the role count for a fifth of readiness when the role has any (achieved 1,
 //! in progress ½). Tiers follow from the result, so the explanation is always the same gaps.
 
-use crate::core::assessment::{milestone_key, Assessment};
-use crate::core::framework::{Framework, RoleRef};
+use std::collections::HashMap;
+
+use crate::core::assessment::{milestone_key, Assessment, MilestoneStatus};
+use crate::core::framework::{Framework, Level, RoleRef, Track};
 
 /// Share of readiness that comes from milestones, when a role has any.
 pub const MILESTONE_SHARE: f64 = 0.2;
@@ -83,71 +85,120 @@ impl Readiness {
 /// Readiness for one role; `None` when the role isn't in the framework.
 pub fn readiness(framework: &Framework, assessment: &Assessment, role: &RoleRef) -> Option<Readiness> {
     let (_, level) = framework.level(role)?;
-    let mut weighted = 0.0;
-    let mut total_weight = 0.0;
-    let mut gaps = Vec::new();
-    for expectation in &level.expectations {
-        let Some(required) = framework.proficiency_rank(&expectation.proficiency) else { continue };
-        let current =
-            assessment.proficiency(&expectation.competency).and_then(|p| framework.proficiency_rank(p));
-        let reached = current.map_or(0, |c| c + 1).min(required + 1);
-        weighted += expectation.weight * reached as f64 / (required + 1) as f64;
-        total_weight += expectation.weight;
-        if reached <= required {
-            gaps.push(Gap {
-                competency: expectation.competency.clone(),
-                current,
-                required,
-                weight: expectation.weight,
-            });
+    let scorer = Scorer { framework, assessment, ranks: None };
+    Some(scorer.score(role.clone(), level))
+}
+
+/// Scores roles against one assessment. To score many roles, the person's rank on the scale
+/// for each rated competency is looked up once, not once per expectation of every role.
+struct Scorer<'a> {
+    framework: &'a Framework,
+    assessment: &'a Assessment,
+    /// Competency ID → rank of the rated proficiency on the scale, when scoring many roles.
+    ranks: Option<HashMap<&'a str, usize>>,
+}
+
+impl<'a> Scorer<'a> {
+    fn for_many_roles(framework: &'a Framework, assessment: &'a Assessment) -> Scorer<'a> {
+        let ranks = assessment
+            .ratings
+            .keys()
+            .filter_map(|competency| {
+                let rank = framework.proficiency_rank(assessment.proficiency(competency)?)?;
+                Some((competency.as_str(), rank))
+            })
+            .collect();
+        Scorer { framework, assessment, ranks: Some(ranks) }
+    }
+
+    fn current_rank(&self, competency: &str) -> Option<usize> {
+        match &self.ranks {
+            Some(ranks) => ranks.get(competency).copied(),
+            None => self.framework.proficiency_rank(self.assessment.proficiency(competency)?),
         }
     }
-    let competency_score = if total_weight > 0.0 { weighted / total_weight } else { 1.0 };
-    let keys: Vec<String> = level.milestones.iter().map(|m| milestone_key(role, &m.id)).collect();
-    let statuses: Vec<_> = keys.iter().map(|k| assessment.milestone_status(k)).collect();
-    let milestone_score = if statuses.is_empty() {
-        None
-    } else {
-        Some(statuses.iter().map(|s| s.credit()).sum::<f64>() / statuses.len() as f64)
-    };
-    let score = match milestone_score {
-        Some(m) => (1.0 - MILESTONE_SHARE) * competency_score + MILESTONE_SHARE * m,
-        None => competency_score,
-    };
-    let tier = if gaps.is_empty() {
-        Tier::ReadyNow
-    } else if score >= 0.85 {
-        Tier::Close
-    } else if score >= 0.6 {
-        Tier::Stretch
-    } else {
-        Tier::Aspirational
-    };
-    gaps.sort_by(|a, b| {
-        (b.weight * b.steps() as f64)
-            .total_cmp(&(a.weight * a.steps() as f64))
-            .then_with(|| a.competency.cmp(&b.competency))
-    });
-    use crate::core::assessment::MilestoneStatus::*;
-    Some(Readiness {
-        role: role.clone(),
-        score,
-        competency_score,
-        tier,
-        gaps,
-        milestones_total: statuses.len(),
-        milestones_achieved: statuses.iter().filter(|s| **s == Achieved).count(),
-        milestones_in_progress: statuses.iter().filter(|s| **s == InProgress).count(),
-    })
+
+    fn score(&self, role: RoleRef, level: &Level) -> Readiness {
+        let mut weighted = 0.0;
+        let mut total_weight = 0.0;
+        let mut gaps = Vec::new();
+        for expectation in &level.expectations {
+            let Some(required) = self.framework.proficiency_rank(&expectation.proficiency) else { continue };
+            let current = self.current_rank(&expectation.competency);
+            let reached = current.map_or(0, |c| c + 1).min(required + 1);
+            weighted += expectation.weight * reached as f64 / (required + 1) as f64;
+            total_weight += expectation.weight;
+            if reached <= required {
+                gaps.push(Gap {
+                    competency: expectation.competency.clone(),
+                    current,
+                    required,
+                    weight: expectation.weight,
+                });
+            }
+        }
+        let competency_score = if total_weight > 0.0 { weighted / total_weight } else { 1.0 };
+        let (mut achieved, mut in_progress, mut credit) = (0, 0, 0.0);
+        // Most people track few milestones: with none, there is no key to build and look up.
+        if !self.assessment.milestones.is_empty() {
+            for milestone in &level.milestones {
+                let status = self.assessment.milestone_status(&milestone_key(&role, &milestone.id));
+                credit += status.credit();
+                achieved += usize::from(status == MilestoneStatus::Achieved);
+                in_progress += usize::from(status == MilestoneStatus::InProgress);
+            }
+        }
+        let total = level.milestones.len();
+        let score = if total == 0 {
+            competency_score
+        } else {
+            (1.0 - MILESTONE_SHARE) * competency_score + MILESTONE_SHARE * credit / total as f64
+        };
+        let tier = if gaps.is_empty() {
+            Tier::ReadyNow
+        } else if score >= 0.85 {
+            Tier::Close
+        } else if score >= 0.6 {
+            Tier::Stretch
+        } else {
+            Tier::Aspirational
+        };
+        gaps.sort_by(|a, b| {
+            (b.weight * b.steps() as f64)
+                .total_cmp(&(a.weight * a.steps() as f64))
+                .then_with(|| a.competency.cmp(&b.competency))
+        });
+        Readiness {
+            role,
+            score,
+            competency_score,
+            tier,
+            gaps,
+            milestones_total: total,
+            milestones_achieved: achieved,
+            milestones_in_progress: in_progress,
+        }
+    }
+
+    /// The roles of a track that can still be a destination, scored in level order.
+    fn track(&self, track: &'a Track) -> impl Iterator<Item = Readiness> + '_ {
+        track
+            .levels
+            .iter()
+            .filter(move |level| track.sunset.is_none() && level.sunset.is_none())
+            .map(move |level| self.score(RoleRef::new(&track.id, &level.id), level))
+    }
 }
 
 /// Readiness for every role that can still be a destination (not sunset) and isn't in a
 /// track the person avoids, best first; ties keep framework order.
 pub fn rank_roles(framework: &Framework, assessment: &Assessment) -> Vec<Readiness> {
+    let scorer = Scorer::for_many_roles(framework, assessment);
     let mut all: Vec<Readiness> = framework
-        .roles()
-        .filter(|(role, _, _)| !framework.is_sunset(role) && !assessment.profile.avoid.contains(&role.track))
-        .filter_map(|(role, _, _)| readiness(framework, assessment, &role))
+        .tracks
+        .iter()
+        .filter(|track| !assessment.profile.avoid.contains(&track.id))
+        .flat_map(|track| scorer.track(track))
         .collect();
     all.sort_by(|a, b| b.score.total_cmp(&a.score));
     all
@@ -158,21 +209,21 @@ pub fn rank_roles(framework: &Framework, assessment: &Assessment) -> Vec<Readine
 /// drawn to come first.
 pub fn next_role_per_track(framework: &Framework, assessment: &Assessment) -> Vec<Readiness> {
     let profile = &assessment.profile;
+    let scorer = Scorer::for_many_roles(framework, assessment);
     let mut tracks: Vec<_> =
         framework.tracks.iter().filter(|t| t.sunset.is_none() && !profile.avoid.contains(&t.id)).collect();
     tracks.sort_by_key(|t| !profile.drawn_to.contains(&t.id));
     tracks
         .into_iter()
         .filter_map(|track| {
-            let scored: Vec<Readiness> = track
-                .levels
-                .iter()
-                .map(|l| RoleRef::new(&track.id, &l.id))
-                .filter(|r| !framework.is_sunset(r))
-                .filter_map(|r| readiness(framework, assessment, &r))
-                .collect();
-            let position = scored.iter().position(|r| r.tier != Tier::ReadyNow);
-            position.map_or_else(|| scored.last().cloned(), |i| scored.get(i).cloned())
+            let mut last = None;
+            for readiness in scorer.track(track) {
+                if readiness.tier != Tier::ReadyNow {
+                    return Some(readiness);
+                }
+                last = Some(readiness);
+            }
+            last
         })
         .collect()
 }
