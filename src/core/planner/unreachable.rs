@@ -27,8 +27,9 @@ pub enum Unreachable {
         months: u32,
         limit: u32,
     },
-    /// No promotion or mobility rule leads there from the start.
-    NoRoute(NoRoute),
+    /// No promotion or mobility rule leads there from the start (boxed: it is much larger
+    /// than the other answers).
+    NoRoute(Box<NoRoute>),
     /// The start is the target.
     AlreadyThere,
 }
@@ -114,7 +115,7 @@ impl Graph<'_> {
             }
             &unconstrained
         };
-        Unreachable::NoRoute(self.no_route(start, target, search))
+        Unreachable::NoRoute(Box::new(self.no_route(start, target, search)))
     }
 
     fn no_route(&self, start: usize, target: usize, search: &Search) -> NoRoute {
