@@ -15,7 +15,7 @@ use std::rc::Rc;
 use mosaic::core::assessment::session::{Notice, SaveState, Session};
 use mosaic::core::assessment::storage::{decode, encode, merge, replace};
 use mosaic::core::assessment::store::{kept_aside_prefix, storage_key};
-use mosaic::core::assessment::{Action, ActionStatus, Assessment, Evidence, MilestoneStatus};
+use mosaic::core::assessment::{Assessment, Evidence, MilestoneStatus};
 use mosaic::core::framework::{load, Framework};
 use proptest::prelude::*;
 use support::{Fault, MemoryStore};
@@ -174,19 +174,9 @@ impl World {
                 self.apply(tab, move |a| a.set_milestone_status(f, &role, &milestone, status, &now));
             }
             Step::AddAction { tab } => {
-                let title = self.fact();
+                let (title, now) = (self.fact(), self.now());
                 self.apply(tab, move |a| {
-                    let id = a.plan.next_id("a");
-                    a.plan.actions.push(Action {
-                        id,
-                        title: title.clone(),
-                        learning: None,
-                        competencies: vec![],
-                        milestones: vec![],
-                        target_date: String::new(),
-                        status: ActionStatus::Planned,
-                        updated: String::new(),
-                    });
+                    a.plan.add_own(&title, None, "", &now).unwrap();
                 });
             }
             Step::Snapshot { tab } => {

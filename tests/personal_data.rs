@@ -334,3 +334,17 @@ fn store_errors_are_errors() {
     let mut store = MemoryStore::default();
     assert!(store.set("k", "v").is_ok());
 }
+
+#[test]
+fn a_version_2_plan_with_stored_exclusions_counts_them_as_chosen() {
+    let document = |plan: serde_json::Value| {
+        json!({ "kind": "mosaic-assessment", "schema_version": 2, "saved_at": NOW,
+                "assessment": { "framework": { "id": "tiny", "version": "1.0" }, "plan": plan } })
+        .to_string()
+    };
+    let kept = decode(&document(json!({ "constraints": { "excluded_tracks": ["tech"] } }))).unwrap();
+    assert!(kept.plan.tracks_chosen, "exclusions the person saw and kept");
+    assert_eq!(kept.plan.constraints.excluded_tracks, ["tech"]);
+    let untouched = decode(&document(json!({}))).unwrap();
+    assert!(!untouched.plan.tracks_chosen, "a default plan keeps the default exclusions");
+}

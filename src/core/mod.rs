@@ -5,5 +5,4 @@ pub mod compare;
 pub mod display;
 pub mod framework;
 pub mod planner;
-pub mod report;
 pub mod search;

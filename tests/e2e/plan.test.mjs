@@ -107,6 +107,106 @@ test("actions and check-ins are kept across visits, with progress, print view an
   await page.closeAll();
 });
 
+/** Everything the origin keeps in localStorage, as one comparable object. */
+function storedData(page) {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+}
+
+test("visiting /plan writes nothing to storage", async () => {
+  const page = await openPage(browser, url);
+  // Someone who rated themselves but never opened the plan.
+  await page.goto(url + "assess");
+  await appReady(page);
+  await page.getByLabel("Current role").selectOption("technical/t3");
+  const before = await storedData(page);
+  assert.ok(Object.keys(before).length >= 1, "the assessment is stored");
+  await page.getByRole("link", { name: "Plan", exact: true }).click();
+  await page.getByRole("region", { name: "Roles within reach" }).waitFor();
+  await page.reload();
+  await appReady(page);
+  await page.getByRole("region", { name: "Roles within reach" }).waitFor();
+  assert.deepEqual(await storedData(page), before);
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("allowing people management is remembered after a reload, also with an otherwise untouched plan", async () => {
+  const page = await planPage();
+  const management = () => page.getByRole("group", { name: "Tracks the path may not enter" }).getByLabel("People management");
+  assert.equal(await management().isChecked(), true);
+  await management().uncheck();
+  await page.reload();
+  await appReady(page);
+  await page.getByRole("heading", { level: 1, name: "Plan my path" }).waitFor();
+  assert.equal(await management().isChecked(), false, "the untick survives a reload");
+  await page.getByLabel("Target role").selectOption("people-management/pm5");
+  await page.locator("article.path.recommended").waitFor();
+  // Back to no target: everything but the choice of tracks is at its default again.
+  await page.getByLabel("Target role").selectOption("");
+  await page.reload();
+  await appReady(page);
+  await page.getByRole("region", { name: "Roles within reach" }).waitFor();
+  assert.equal(await management().isChecked(), false, "the defaults don't take the choice back");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("an own action without a title or a check-in without a note says what is missing", async () => {
+  const page = await planPage();
+  await page.getByRole("button", { name: "Add action" }).click();
+  const titleError = page.getByRole("alert").filter({ hasText: "Write what you will do before adding the action." });
+  await titleError.waitFor();
+  const title = page.getByLabel("My own action");
+  assert.equal(await title.getAttribute("aria-describedby"), await titleError.getAttribute("id"));
+  assert.equal(await title.getAttribute("aria-invalid"), "true");
+  await page.getByText("0 of 0 actions done.").waitFor();
+  await title.fill("Write the caching design doc");
+  assert.equal(await titleError.count(), 0, "typing clears the message");
+  await page.getByRole("button", { name: "Add action" }).click();
+  await page.getByText("0 of 1 actions done.").waitFor();
+
+  await page.getByLabel("Notes from the conversation").fill("   ");
+  await page.getByRole("button", { name: "Add check-in" }).click();
+  const noteError = page.getByRole("alert").filter({ hasText: "Write what you talked about before adding the check-in." });
+  await noteError.waitFor();
+  assert.equal(await page.getByLabel("Notes from the conversation").getAttribute("aria-describedby"), await noteError.getAttribute("id"));
+  assert.equal(await page.locator("ul.checkins li").count(), 0);
+  await assertAccessible(page, "plan with field errors");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("a learning opportunity, a milestone and a gap are each added once, known by what they are", async () => {
+  const page = await planPage();
+  await page.getByLabel("Target role").selectOption("technical/t5");
+  const recommended = page.locator("article.path.recommended");
+  await recommended.waitFor();
+  const learning = recommended.getByRole("button", { name: /^Add “.+” to my plan$/ }).first();
+  const learningTitle = (await learning.innerText()).match(/^Add “(.+)” to my plan$/)[1];
+  // An own action with the same title is not the learning opportunity.
+  await page.getByLabel("My own action").fill(learningTitle);
+  await page.getByRole("button", { name: "Add action" }).click();
+  await page.getByText("0 of 1 actions done.").waitFor();
+  assert.equal(await recommended.getByRole("button", { name: `Add “${learningTitle}” to my plan` }).count(), 1, "still offered");
+  await recommended.getByRole("button", { name: `Add “${learningTitle}” to my plan` }).first().click();
+  await page.getByText("0 of 2 actions done.").waitFor();
+  assert.equal(await recommended.getByRole("button", { name: `Add “${learningTitle}” to my plan` }).count(), 0, "offered once");
+
+  const milestone = recommended.getByRole("button", { name: /^Add milestone “.+” to my plan$/ }).first();
+  const milestoneName = await milestone.innerText();
+  await milestone.click();
+  await page.getByText("0 of 3 actions done.").waitFor();
+  assert.equal(await recommended.getByRole("button", { name: milestoneName }).count(), 0);
+
+  const gap = recommended.getByRole("button", { name: /^Plan to grow .+ to .+$/ }).first();
+  const [, competency, level] = (await gap.innerText()).match(/^Plan to grow (.+) to (.+)$/);
+  await gap.click();
+  await page.getByText("0 of 4 actions done.").waitFor();
+  await page.getByRole("region", { name: "Plan actions" }).getByRole("rowheader", { name: `Grow ${competency} to ${level}` }).waitFor();
+  page.assertClean();
+  await page.closeAll();
+});
+
 test("changing a rating updates the path, measured with performance marks", async () => {
   const page = await planPage();
   await page.getByLabel("Target role").selectOption("technical/t5");

@@ -226,6 +226,11 @@ pub struct DevelopmentPlan {
     pub target: Option<RoleRef>,
     #[serde(default)]
     pub constraints: crate::core::planner::Constraints,
+    /// True once the person ticked or unticked a track: until then the plan's default
+    /// exclusions apply and `constraints.excluded_tracks` is not read (see
+    /// `Assessment::excluded_tracks`). Added in data version 3.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tracks_chosen: bool,
     #[serde(default)]
     pub actions: Vec<Action>,
     #[serde(default)]

@@ -63,6 +63,7 @@ pub fn merge(mut mine: Assessment, theirs: Assessment) -> Assessment {
     if mine.plan.target.is_none() {
         mine.plan.target = theirs.plan.target;
         mine.plan.constraints = theirs.plan.constraints;
+        mine.plan.tracks_chosen = theirs.plan.tracks_chosen;
     }
     for action in theirs.plan.actions {
         match mine.plan.actions.iter_mut().find(|a| a.id == action.id && a.title == action.title) {
@@ -112,6 +113,7 @@ pub fn replace(current: Assessment, seen: &Assessment, file: Assessment) -> Asse
         Assessment { framework: file.framework.clone(), profile: file.profile.clone(), ..Default::default() };
     unseen.plan.target = file.plan.target.clone();
     unseen.plan.constraints = file.plan.constraints.clone();
+    unseen.plan.tracks_chosen = file.plan.tracks_chosen;
     unseen.ratings = current.ratings.into_iter().filter(|(id, r)| seen.ratings.get(id) != Some(r)).collect();
     unseen.milestones =
         current.milestones.into_iter().filter(|(key, m)| seen.milestones.get(key) != Some(m)).collect();

@@ -1,5 +1,6 @@
 //! The development plan as Markdown, to paste into a review document.
 
+use super::wording::path_label;
 use crate::core::assessment::Assessment;
 use crate::core::display::months;
 use crate::core::framework::Framework;
@@ -9,7 +10,7 @@ fn role_title(framework: &Framework, role: &crate::core::framework::RoleRef) -> 
     framework
         .level(role)
         .map(|(track, level)| format!("{} ({})", level.title, track.name))
-        .unwrap_or_else(|| format!("{}/{}", role.track, role.level))
+        .unwrap_or_else(|| "a role this framework doesn't have".to_string())
 }
 
 /// The chosen path (if any) and the plan's actions and check-ins.
@@ -27,7 +28,11 @@ pub fn plan_markdown(
         out.push_str(&format!("**Target:** {}\n\n", role_title(framework, target)));
     }
     if let Some(path) = path {
-        out.push_str(&format!("## Path: {} (about {})\n\n", path.label, months(path.months)));
+        out.push_str(&format!(
+            "## Path: {} (about {})\n\n",
+            path_label(framework, &path.label),
+            months(path.months)
+        ));
         for (i, step) in path.steps.iter().enumerate() {
             let how = match &step.kind {
                 StepKind::Promotion => "promotion".to_string(),

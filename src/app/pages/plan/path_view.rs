@@ -1,0 +1,266 @@
+//! The ways to the target: each path's steps with what they ask, or why there is none, or,
+//! without a target, the roles within reach.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::add_to_plan::{AddToPlan, Suggestion};
+use super::wording::{explain, path_label, role_title, track_name};
+use crate::app::my_data::use_my_data;
+use crate::app::paths;
+use crate::browser::clock::now_iso;
+use crate::browser::perf::mark;
+use crate::core::assessment::Gap;
+use crate::core::display::{months, weeks};
+use crate::core::framework::RoleRef;
+use crate::core::planner::{Horizon, Path, Plan, Step, StepKind};
+
+/// The "Ways there" (or "Within reach") section.
+#[component]
+pub fn PathsSection(
+    /// The chosen target, if any.
+    target: Memo<Option<RoleRef>>,
+    /// The plan for the target.
+    result: Memo<Option<Plan>>,
+    /// Roles within reach, when there is no target.
+    reachable: Memo<Vec<Horizon>>,
+) -> impl IntoView {
+    let framework = use_my_data().framework();
+    let has_target = move || target.with(Option::is_some);
+    let start_note = move || {
+        result.with(|r| {
+            let r = r.as_ref()?;
+            let title = role_title(framework, &r.start);
+            Some(if r.start_inferred {
+                format!("Starting from {title}, the role you fit best; set your current role on “Assess myself” to change it.")
+            } else {
+                format!("Starting from your current role, {title}.")
+            })
+        })
+    };
+    let why_not =
+        move || result.with(|r| r.as_ref()?.unreachable.as_ref().map(|why| explain(framework, why)));
+    let path_count = move || result.with(|r| r.as_ref().map_or(0, |r| r.paths.len()));
+    view! {
+        <section aria-labelledby="paths-heading">
+            <h2 id="paths-heading">{move || if has_target() { "Ways there" } else { "Within reach" }}</h2>
+            {move || start_note().map(|note| view! { <p class="muted">{note}</p> })}
+            <details class="how">
+                <summary>"How time is estimated"</summary>
+                <p>
+                    "Each step takes the longest of: the move's usual time (for moves between tracks), the longest milestone of the new role you haven't achieved, and for each competency to grow, the shortest learning opportunity that reaches the level (6 months when none does). Once in a role you are assumed to meet its expectations. Equal routes are ordered by fewer months, then fewer steps, then fewer track changes, then framework order."
+                </p>
+            </details>
+            <Show when=has_target fallback=move || view! { <Horizons reachable /> }>
+                {move || why_not().map(|why| view! { <p class="alert" role="alert">{why}</p> })}
+                // Keyed by rank: "Recommended" stays the first article while its route changes.
+                <For each=move || 0..path_count() key=|rank| *rank let:rank>
+                    <PathView path=Memo::new(move |_| result.with(|r| r.as_ref()?.paths.get(rank).cloned())) rank />
+                </For>
+            </Show>
+        </section>
+    }
+}
+
+/// Roles reachable within each horizon, per track, when no target is chosen.
+#[component]
+fn Horizons(
+    /// The horizons and what is within each.
+    reachable: Memo<Vec<Horizon>>,
+) -> impl IntoView {
+    let framework = use_my_data().framework();
+    let row = move |h: Horizon| {
+        let tracks: Vec<_> = h
+            .tracks
+            .iter()
+            .map(|(track, roles)| {
+                let titles: Vec<String> = roles.iter().map(|r| role_title(framework, r)).collect();
+                view! { <li><strong>{track_name(framework, track)}</strong>{format!(": {}", titles.join(", "))}</li> }
+            })
+            .collect();
+        let within = if tracks.is_empty() {
+            view! { <span class="muted">"Nothing yet"</span> }.into_any()
+        } else {
+            view! { <ul class="compact">{tracks}</ul> }.into_any()
+        };
+        view! {
+            <tr>
+                <th scope="row">{format!("Within {}", months(h.months))}</th>
+                <td>{within}</td>
+            </tr>
+        }
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label="Roles within reach">
+            <table class="horizons">
+                <thead><tr><th scope="col">"Horizon"</th><th scope="col">"Roles you could reach, per track"</th></tr></thead>
+                <tbody>{move || reachable.get().into_iter().map(row).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One path: its heading and its steps.
+#[component]
+fn PathView(
+    /// The path in this place of the answer.
+    path: Memo<Option<Path>>,
+    /// 0 for the recommended path.
+    rank: usize,
+) -> impl IntoView {
+    let framework = use_my_data().framework();
+    let heading = move || {
+        path.with(|p| {
+            let p = p.as_ref()?;
+            let label = path_label(framework, &p.label);
+            Some(if rank == 0 {
+                format!("Recommended: {label} — about {}", months(p.months))
+            } else {
+                format!("Alternative {rank}: {label} — about {}", months(p.months))
+            })
+        })
+    };
+    let destinations =
+        move || path.with(|p| p.iter().flat_map(|p| &p.steps).map(|s| s.to.clone()).collect::<Vec<_>>());
+    view! {
+        <article class="path" class:recommended=rank == 0>
+            <h3>{heading}</h3>
+            <ol class="steps">
+                // A path never visits a role twice: a step is known by where it leads.
+                <For each=destinations key=|to| paths::role_key(to) let:to>
+                    <StepView step=Memo::new(move |_| path.with(|p| p.as_ref()?.steps.iter().find(|s| s.to == to).cloned())) />
+                </For>
+            </ol>
+        </article>
+    }
+}
+
+/// One step: how it is taken, prerequisites, competencies to grow, learning and milestones.
+#[component]
+fn StepView(
+    /// The step (none while the path is being replaced).
+    step: Memo<Option<Step>>,
+) -> impl IntoView {
+    let framework = use_my_data().framework();
+    move || {
+        let step = step.get()?;
+        let how = match &step.kind {
+            StepKind::Promotion => "Promotion".to_string(),
+            StepKind::Move { kind, .. } => kind.label().to_string(),
+        };
+        let prerequisites: Vec<_> = step
+            .prerequisites
+            .iter()
+            .map(|p| {
+                let state = match p.met {
+                    Some(true) => "met",
+                    Some(false) => "not yet met",
+                    None => "to agree with your manager",
+                };
+                view! { <li>{format!("{} — {state}", p.summary)}</li> }
+            })
+            .collect();
+        let gaps: Vec<_> =
+            step.gaps.iter().map(|gap| view! { <GapItem gap=gap.clone() to=step.to.clone() /> }).collect();
+        let learning: Vec<_> = step
+            .learning
+            .iter()
+            .filter_map(|id| framework.learning.iter().find(|o| &o.id == id))
+            .map(|o| {
+                view! {
+                    <li>
+                        {format!("{} ({}, {}) ", o.title, o.kind.label(), weeks(o.duration_weeks))}
+                        <AddToPlan suggestion=Suggestion::Learning(o) label=format!("Add “{}” to my plan", o.title) />
+                    </li>
+                }
+            })
+            .collect();
+        let milestones: Vec<_> = framework
+            .level(&step.to)
+            .into_iter()
+            .flat_map(|(_, level)| &level.milestones)
+            .filter(|m| step.milestones.contains(&m.id))
+            .map(|m| {
+                view! {
+                    <li>
+                        {format!("{} (about {}) ", m.title, months(m.horizon_months))}
+                        <AddToPlan
+                            suggestion=Suggestion::Milestone(step.to.clone(), m)
+                            label=format!("Add milestone “{}” to my plan", m.title)
+                        />
+                    </li>
+                }
+            })
+            .collect();
+        let (from_title, to_title) = (role_title(framework, &step.from), role_title(framework, &step.to));
+        let summary =
+            format!("{how} into {} · about {}", track_name(framework, &step.to.track), months(step.months));
+        Some(view! {
+            <li class="step">
+                <h4>
+                    {format!("{from_title} → ")}
+                    <A href=paths::role(&step.to)>{to_title}</A>
+                </h4>
+                <p class="muted">{summary}</p>
+                {(!prerequisites.is_empty()).then(|| view! { <p class="small-heading">"Prerequisites"</p> <ul class="compact">{prerequisites}</ul> })}
+                {if gaps.is_empty() { view! { <p>"No competency to grow for this step."</p> }.into_any() } else { view! { <p class="small-heading">"Competencies to grow"</p> <ul class="compact">{gaps}</ul> }.into_any() }}
+                {(!learning.is_empty()).then(|| view! { <p class="small-heading">"Learning that closes the gaps"</p> <ul class="compact">{learning}</ul> })}
+                {(!milestones.is_empty()).then(|| view! { <p class="small-heading">"Milestones to show"</p> <ul class="compact">{milestones}</ul> })}
+            </li>
+        })
+    }
+}
+
+/// A competency to grow for a step: where the person is, where the role needs them, their own
+/// rating to correct, and planning to grow it.
+#[component]
+fn GapItem(
+    /// The gap.
+    gap: Gap,
+    /// The role the step leads to (makes the select's ID unique on the page).
+    to: RoleRef,
+) -> impl IntoView {
+    let data = use_my_data();
+    let framework = data.framework();
+    let competency = gap.competency.clone();
+    let name = framework.competency(&competency).map(|c| c.name.clone()).unwrap_or_default();
+    let required = framework.proficiency_scale[gap.required].name.clone();
+    let current =
+        gap.current.map_or("not rated".to_string(), |c| framework.proficiency_scale[c].name.clone());
+    let select_id = format!("lvl-{}-{}-{competency}", to.track, to.level);
+    // The person's own rating, not the level projected along the path.
+    let rated = data.with_untracked(|a| a.proficiency(&competency).map(str::to_string));
+    let rate = {
+        let competency = competency.clone();
+        move |ev| {
+            let proficiency = event_target_value(&ev);
+            if proficiency.is_empty() {
+                return;
+            }
+            mark("mosaic:assessment-changed");
+            let (competency, now) = (competency.clone(), now_iso());
+            // The level comes from the framework's own scale, so it always applies.
+            data.update(move |a| {
+                let _ = a.rate(framework, &competency, &proficiency, &now);
+            });
+        }
+    };
+    let suggestion = Suggestion::Gap { competency, title: format!("Grow {name} to {required}") };
+    view! {
+        <li>
+            {format!("{name}: {current} → {required}")}
+            <span class="inline-field">
+                <label for=select_id.clone()>{format!("My level in {name}")}</label>
+                <select id=select_id on:change=rate>
+                    <option value="" selected=rated.is_none() disabled=true>"Not rated"</option>
+                    {framework.proficiency_scale.iter().map(|p| {
+                        let selected = rated.as_deref() == Some(p.id.as_str());
+                        view! { <option value=p.id.clone() selected=selected>{p.name.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </span>
+            " "
+            <AddToPlan suggestion label=format!("Plan to grow {name} to {required}") />
+        </li>
+    }
+}
