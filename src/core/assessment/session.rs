@@ -63,6 +63,9 @@ pub struct Session {
     /// The latest recovery from unreadable data this tab has taken into account (see
     /// [`Stored::recovered_from`]).
     recovery_seen: Option<String>,
+    /// The stored text last read or written, and what it reads as (reconciled): most edits
+    /// find it unchanged, and then need not decode it again.
+    last_read: Option<(String, Stored)>,
 }
 
 impl Session {
@@ -75,6 +78,7 @@ impl Session {
             save_state: SaveState::Unchanged,
             notices: Vec::new(),
             recovery_seen: None,
+            last_read: None,
         };
         match store.get(&session.key) {
             Err(error) => session.save_state = SaveState::MemoryOnly(error),
@@ -134,8 +138,8 @@ impl Session {
                 return;
             }
             Ok(None) => self.replayed(blank(framework)),
-            Ok(Some(raw)) => match decode_stored(&raw) {
-                Ok(stored) => self.catch_up(stored, framework),
+            Ok(Some(raw)) => match self.read(&raw, framework) {
+                Ok(stored) => self.catch_up(stored),
                 Err(reason) => match self.keep_aside(store, &raw, reason, now) {
                     // What is on screen (pending edits included) is the latest readable version.
                     Some(aside) => {
@@ -176,7 +180,7 @@ impl Session {
             // Can't even look: this screen is all there is for now, and the person is told.
             Err(error) => return self.save_state = SaveState::MemoryOnly(error),
         };
-        let stored = match value.as_deref().map(decode_stored) {
+        let stored = match value.as_deref().map(|raw| self.read(raw, framework)) {
             None => None,
             Some(Ok(stored)) => Some(stored),
             Some(Err(_)) => return self.retry(store, framework, now),
@@ -189,7 +193,7 @@ impl Session {
         }
         self.assessment = match stored {
             None => self.replayed(blank(framework)),
-            Some(stored) => self.catch_up(stored, framework),
+            Some(stored) => self.catch_up(stored),
         };
         if self.pending.is_empty() {
             self.save_state = SaveState::SyncedFromOtherTab;
@@ -234,14 +238,27 @@ impl Session {
 
     /// The stored version with this tab's unsaved edits on top; after a recovery this tab
     /// hasn't seen, its screen joins too (it may hold the only copy of what was lost).
-    fn catch_up(&mut self, stored: Stored, framework: &Framework) -> Assessment {
+    fn catch_up(&mut self, stored: Stored) -> Assessment {
         if stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen {
             // Kept as an edit until stored, like any other unsaved change.
             let only_copy = self.assessment.clone();
             self.pending.push(Rc::new(move |a| *a = merge(std::mem::take(a), only_copy.clone())));
             self.recovery_seen = stored.recovered_from;
         }
-        self.replayed(reconcile(stored.assessment, framework).0)
+        self.replayed(stored.assessment)
+    }
+
+    /// Reads stored text, reconciled with the framework.
+    fn read(&mut self, raw: &str, framework: &Framework) -> Result<Stored, ReadError> {
+        if let Some((text, stored)) = &self.last_read {
+            if text == raw {
+                return Ok(stored.clone());
+            }
+        }
+        let mut stored = decode_stored(raw)?;
+        stored.assessment = reconcile(stored.assessment, framework).0;
+        self.last_read = Some((raw.to_string(), stored.clone()));
+        Ok(stored)
     }
 
     fn replayed(&self, mut base: Assessment) -> Assessment {
@@ -255,6 +272,11 @@ impl Session {
         let text = encode_stored(&self.assessment, now, self.recovery_seen.as_deref());
         match store.set(&self.key, &text) {
             Ok(()) => {
+                let stored = Stored {
+                    assessment: self.assessment.clone(),
+                    recovered_from: self.recovery_seen.clone(),
+                };
+                self.last_read = Some((text, stored));
                 self.pending.clear();
                 self.save_state = SaveState::Saved { at: now.to_string() };
             }
