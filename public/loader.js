@@ -3,11 +3,13 @@
 // attributes; the private bundle has fixed names (Trunk builds it as a "worker" bundle,
 // which it doesn't start itself, in wasm-bindgen's no-modules form).
 (function () {
-  const PRIVATE_PAGES = /^\/(assess|fit|plan|history|data)(\/|$)/;
+  // The first path segments of the private pages: a copy of PRIVATE_SECTIONS in
+  // src/app/routes.rs, which tests/architecture.rs compares with this line.
+  const PRIVATE_SECTIONS = ["assess", "fit", "plan", "history", "data"];
   const script = document.currentScript;
   const base = new URL(document.baseURI).pathname.replace(/\/?$/, "/");
-  const path = "/" + (location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "");
-  if (PRIVATE_PAGES.test(path)) {
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  if (PRIVATE_SECTIONS.includes(path.split("/")[0])) {
     const glue = document.createElement("script");
     glue.src = base + "mosaic-private.js";
     // The no-modules glue declares `wasm_bindgen` with `let`: a global binding, not a

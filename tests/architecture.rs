@@ -1,9 +1,17 @@
 //! Checks the invariants of ARCHITECTURE.md that the compiler can't.
 
+use std::collections::BTreeSet;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+use mosaic::app::routes::PRIVATE_SECTIONS;
+
+fn source(path: &str) -> String {
+    fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -29,8 +37,92 @@ fn core_never_imports_the_ui_or_the_browser() {
     }
 }
 
+/// Lines that do something: not blank, not a comment.
+fn code_lines(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect()
+}
+
 #[test]
-fn main_is_a_shim() {
-    let main = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/main.rs")).unwrap();
-    assert!(main.lines().count() <= 6, "src/main.rs should only call mosaic::mount()");
+fn both_binaries_are_shims() {
+    assert_eq!(code_lines(&source("src/main.rs")), ["fn main() {", "mosaic::mount();", "}"]);
+    let mut binaries = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin"), &mut binaries);
+    let names: Vec<_> = binaries.iter().filter_map(|p| p.file_name()?.to_str()).collect();
+    assert_eq!(names, ["mosaic-private.rs"], "index.html builds exactly these two bundles");
+    assert_eq!(
+        code_lines(&source("src/bin/mosaic-private.rs")),
+        ["fn main() {", "mosaic::mount_with_private_area();", "}"]
+    );
+}
+
+/// The body of `fn name` in `text`: from its signature to the next item at column 0.
+fn function<'a>(text: &'a str, name: &str) -> &'a str {
+    let start = text.find(&format!("pub fn {name}(")).unwrap_or_else(|| panic!("no fn {name}"));
+    let end = text[start..].find("\n}\n").map_or(text.len(), |end| start + end + 3);
+    &text[start..end]
+}
+
+/// The paths of every `path!("…")` in `text`.
+fn route_paths(text: &str) -> BTreeSet<&str> {
+    text.split("path!(\"").skip(1).map(|rest| &rest[..rest.find('"').expect("closing quote")]).collect()
+}
+
+fn first_segment(path: &str) -> &str {
+    path.trim_start_matches('/').split('/').next().unwrap_or_default()
+}
+
+fn private_segments() -> BTreeSet<&'static str> {
+    PRIVATE_SECTIONS.iter().map(|s| s.segment).collect()
+}
+
+#[test]
+fn the_router_serves_the_private_sections_and_only_them_privately() {
+    let routes = source("src/app/routes.rs");
+    let public = route_paths(function(&routes, "public_routes"));
+    let all = route_paths(function(&routes, "all_routes"));
+    assert!(!public.is_empty() && public.is_subset(&all), "the private bundle serves every public route too");
+    for path in &public {
+        assert!(
+            !private_segments().contains(first_segment(path)),
+            "public route {path} is a private section"
+        );
+    }
+    let private_only: BTreeSet<&str> = all.difference(&public).map(|p| first_segment(p)).collect();
+    assert_eq!(private_only, private_segments(), "routes only the private bundle serves vs PRIVATE_SECTIONS");
+    for section in PRIVATE_SECTIONS {
+        let path = format!("/{}", section.segment);
+        assert!(all.contains(path.as_str()), "the navigation links to {path}, which has no route");
+    }
+}
+
+#[test]
+fn the_loader_starts_the_private_bundle_for_exactly_the_private_sections() {
+    let loader = source("public/loader.js");
+    let declaration = "const PRIVATE_SECTIONS = ";
+    let line = loader
+        .lines()
+        .find_map(|line| line.trim().strip_prefix(declaration))
+        .expect("public/loader.js declares PRIVATE_SECTIONS on one line");
+    let list: Vec<String> = serde_json::from_str(line.trim_end_matches(';'))
+        .expect("PRIVATE_SECTIONS in public/loader.js is a list of strings");
+    let expected: Vec<&str> = PRIVATE_SECTIONS.iter().map(|s| s.segment).collect();
+    assert_eq!(list, expected, "public/loader.js and src/app/routes.rs disagree on the private sections");
+    assert_eq!(
+        loader.matches("PRIVATE_SECTIONS").count(),
+        3,
+        "declared once, used once (and named in a comment)"
+    );
+}
+
+#[test]
+fn the_public_bundle_never_references_the_private_pages() {
+    let app = source("src/app/mod.rs");
+    let mount = function(&app, "mount");
+    for private in ["all_routes", "WithPrivate", "stored_data", "StoredData"] {
+        assert!(!mount.contains(private), "mosaic::mount() names {private}:\n{mount}");
+    }
+    let public = function(&source("src/app/routes.rs"), "public_routes").to_string();
+    for page in ["AssessPage", "FitPage", "GapPage", "HistoryPage", "DataPage", "PlanPage", "my_data"] {
+        assert!(!public.contains(page), "public_routes() names {page}");
+    }
 }

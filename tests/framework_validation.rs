@@ -1,7 +1,7 @@
 //! Loading and validating framework files: every kind of mistake an author makes is reported
 //! with its location, and all of them at once.
 
-use mosaic::core::framework::{load, Problem, Severity};
+use mosaic::core::framework::{load, ParitySummary, Problem, Severity};
 use serde_json::{json, Value};
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
@@ -259,6 +259,65 @@ mod parity {
         let warnings = warnings_of(&value);
         assert_problem(&warnings, "tracks[0]", "tops out at band b2");
     }
+
+    fn top_band_name(summary: ParitySummary<'_>) -> (bool, Option<String>) {
+        match summary {
+            ParitySummary::Equal { people_management, top_band } => {
+                (people_management, top_band.map(|b| b.name.clone()))
+            }
+            ParitySummary::Unequal { issues } => panic!("expected equal tracks, got {issues} issues"),
+        }
+    }
+
+    #[test]
+    fn summary_promises_the_top_band_people_management_reaches() {
+        let loaded = load(MINIMAL).unwrap();
+        assert_eq!(top_band_name(loaded.parity_summary()), (true, Some("Band 3".into())));
+    }
+
+    #[test]
+    fn summary_ignores_sunset_management_levels() {
+        let mut value = minimal();
+        value["tracks"][1]["levels"][1]["sunset"] = json!({ "date": "2026-12-31" });
+        value["mobility"] = json!([]);
+        let loaded = load(&value.to_string()).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(top_band_name(loaded.parity_summary()), (true, Some("Band 2".into())));
+    }
+
+    #[test]
+    fn summary_without_people_management_names_the_highest_band_used() {
+        let mut value = minimal();
+        value["tracks"][1]["manages_people"] = json!(false);
+        value["tracks"][1]["levels"][1]["sunset"] = json!({ "date": "2026-12-31" });
+        let loaded = load(&value.to_string()).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(top_band_name(loaded.parity_summary()), (false, Some("Band 3".into())));
+    }
+
+    #[test]
+    fn summary_counts_the_parity_issues() {
+        let mut value = minimal();
+        value["tracks"][1]["levels"][1]["compensation"] =
+            json!({ "min": 1, "mid": 2, "max": 3, "currency": "EUR" });
+        let loaded = load(&value.to_string()).unwrap();
+        assert_eq!(loaded.parity_summary(), ParitySummary::Unequal { issues: 1 });
+    }
+}
+
+#[test]
+fn problem_messages_are_located_for_authors() {
+    let problems: Vec<Problem> = load("{\n  \"format\": 1,\n}").unwrap_err();
+    assert!(problems[0].location().starts_with("line 3, column 1"), "{}", problems[0].location());
+}
+
+#[test]
+fn a_problem_is_a_standard_error() {
+    fn source_chain(error: &dyn std::error::Error) -> String {
+        error.to_string()
+    }
+    let problem = load("{").unwrap_err().remove(0);
+    assert!(source_chain(&problem).starts_with("error at line 1"), "{problem}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use mosaic::app::components::{ParityStatus, ProblemList};
 use mosaic::app::{public_routes, Area, Explorer};
-use mosaic::core::framework::{load, Loaded, Problem};
+use mosaic::core::framework::{load, Loaded};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -119,10 +119,4 @@ async fn framework_text_that_looks_like_markup_renders_as_text() {
     assert!(root.text_content().unwrap().contains("<script>alert(1)</script><b>bold</b>"));
     assert!(root.query_selector("main script").unwrap().is_none());
     assert!(root.query_selector("main b").unwrap().is_none());
-}
-
-#[wasm_bindgen_test]
-fn problem_messages_are_located_for_authors() {
-    let problems: Vec<Problem> = load("{\n  \"format\": 1,\n}").unwrap_err();
-    assert!(problems[0].location().starts_with("line 3, column 1"), "{}", problems[0].location());
 }

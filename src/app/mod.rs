@@ -5,17 +5,18 @@ pub mod components;
 pub mod my_data;
 pub mod pages;
 pub mod paths;
+pub mod routes;
 pub mod wording;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Router, A};
 use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::browser;
 use crate::core::framework::{self, Loaded, Problem};
-use pages::*;
+use pages::{ProblemsPage, StoredData};
+pub use routes::{all_routes, public_routes, PRIVATE_SECTIONS};
 
 /// Where the framework file lives, relative to `index.html`.
 pub const FRAMEWORK_FILE: &str = "framework.json";
@@ -32,63 +33,29 @@ pub enum Area {
 
 /// Mounts the public careers site on `<body>`. `src/main.rs` calls only this.
 pub fn mount() {
-    start(Area::Public);
+    start(Area::Public, public_routes, nothing_more);
 }
 
 /// Mounts the site with the private self-assessment. `src/bin/mosaic-private.rs` calls only this.
 pub fn mount_with_private_area() {
-    start(Area::WithPrivate);
+    start(Area::WithPrivate, all_routes, stored_data);
 }
 
-fn start(area: Area) {
+// Each bundle's entry point names only its own routes and problem-page extras, so the
+// linker drops the other's pages.
+fn start(area: Area, routes: fn() -> AnyView, after_problems: fn() -> AnyView) {
     console_error_panic_hook::set_once();
     paths::set_base(browser::base_path());
-    // Each bundle references only its own routes, so the linker drops the other's pages.
-    let routes: fn() -> AnyView = match area {
-        Area::Public => public_routes,
-        Area::WithPrivate => all_routes,
-    };
-    leptos::mount::mount_to_body(move || view! { <App area routes /> });
+    leptos::mount::mount_to_body(move || view! { <App area routes after_problems /> });
 }
 
-/// The routes of the public careers site.
-pub fn public_routes() -> AnyView {
-    view! {
-        <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=OverviewPage />
-            <Route path=path!("/tracks/:track") view=TrackPage />
-            <Route path=path!("/tracks/:track/:level") view=RolePage />
-            <Route path=path!("/competencies/:competency") view=CompetencyPage />
-            <Route path=path!("/compare") view=ComparePage />
-            <Route path=path!("/search") view=SearchPage />
-        </Routes>
-    }
-    .into_any()
+fn nothing_more() -> AnyView {
+    ().into_any()
 }
 
-/// The public routes plus the private self-assessment. The public list is repeated on
-/// purpose: routes are typed, and a shared list would link the private pages into the
-/// public bundle.
-pub fn all_routes() -> AnyView {
-    // Reading localStorage makes no request and writes nothing until the person edits.
-    provide_context(my_data::MyData::load(&use_framework().framework));
-    view! {
-        <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=OverviewPage />
-            <Route path=path!("/tracks/:track") view=TrackPage />
-            <Route path=path!("/tracks/:track/:level") view=RolePage />
-            <Route path=path!("/competencies/:competency") view=CompetencyPage />
-            <Route path=path!("/compare") view=ComparePage />
-            <Route path=path!("/search") view=SearchPage />
-            <Route path=path!("/assess") view=AssessPage />
-            <Route path=path!("/fit") view=FitPage />
-            <Route path=path!("/fit/:track/:level") view=GapPage />
-            <Route path=path!("/history") view=HistoryPage />
-            <Route path=path!("/data") view=DataPage />
-            <Route path=path!("/plan") view=PlanPage />
-        </Routes>
-    }
-    .into_any()
+/// On private pages a broken framework must not lock anyone out of their data.
+fn stored_data() -> AnyView {
+    view! { <StoredData /> }.into_any()
 }
 
 /// The framework every page reads, provided once it has loaded and validated.
@@ -111,6 +78,8 @@ pub fn App(
     area: Area,
     /// The bundle's `<Routes>`.
     routes: fn() -> AnyView,
+    /// What the bundle shows under the problems when the framework can't load.
+    after_problems: fn() -> AnyView,
 ) -> impl IntoView {
     provide_meta_context();
     let state = LocalResource::new(load_framework);
@@ -123,7 +92,9 @@ pub fn App(
                 let loaded: &'static Loaded = Box::leak(Box::new(loaded));
                 view! { <Explorer loaded area routes /> }.into_any()
             }
-            Some(Err(problems)) => view! { <ProblemsPage problems /> }.into_any(),
+            Some(Err(problems)) => {
+                view! { <ProblemsPage problems>{after_problems()}</ProblemsPage> }.into_any()
+            }
         }}
     }
 }
@@ -179,11 +150,10 @@ pub fn Explorer(
                         <li><A href=paths::search("")>"Search"</A></li>
                     </ul>
                     <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
-                        <li>{private_link(paths::assess(), "Assess myself")}</li>
-                        <li>{private_link(paths::fit(), "Where I fit")}</li>
-                        <li>{private_link(paths::plan(), "Plan")}</li>
-                        <li>{private_link(paths::history(), "History")}</li>
-                        <li>{private_link(paths::my_data(), "My data")}</li>
+                        {PRIVATE_SECTIONS
+                            .iter()
+                            .map(|section| view! { <li>{private_link(paths::section(section), section.label)}</li> })
+                            .collect_view()}
                     </ul>
                 </nav>
             </header>

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::routes::PrivateSection;
 use crate::core::framework::RoleRef;
 
 static BASE: OnceLock<String> = OnceLock::new();
@@ -67,6 +68,11 @@ pub fn compare(a: Option<&RoleRef>, b: Option<&RoleRef>) -> String {
     }
 }
 
+/// The first page of a private section.
+pub fn section(section: &PrivateSection) -> String {
+    at(&format!("/{}", section.segment))
+}
+
 pub fn assess() -> String {
     at("/assess")
 }
@@ -123,6 +129,13 @@ mod tests {
         let role = RoleRef::new("technical", "t5");
         assert_eq!(parse_role_key(&role_key(&role)), Some(role));
         assert_eq!(parse_role_key("nonsense"), None);
+    }
+
+    #[test]
+    fn private_links_lead_to_the_private_sections() {
+        let sections: Vec<String> = super::super::routes::PRIVATE_SECTIONS.iter().map(section).collect();
+        assert_eq!(sections, [assess(), fit(), plan(), history(), my_data()]);
+        assert!(gaps(&RoleRef::new("a", "1")).starts_with(&fit()));
     }
 
     #[test]

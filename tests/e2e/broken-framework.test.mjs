@@ -1,8 +1,9 @@
 // A framework author's mistakes, made the way they happen: a broken framework.json dropped
-// into dist/ on the host. The app must show every problem with its location.
+// into dist/ on the host. The app must show every problem with its location, and on the
+// private pages still let people export and delete the data stored on their device.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import {
   appReady, assertAccessible, defaultFramework, distWithFramework, launchBrowser, openPage, serve,
@@ -108,4 +109,93 @@ test("replacing framework.json on the host shows the new framework after a reloa
   await page.closeAll();
   server.close();
   rmSync(dir, { recursive: true, force: true });
+});
+
+/** A stored assessment as the app writes it, made for the framework `id`. */
+function storedAssessment(id) {
+  const rating = (proficiency) => ({ proficiency, evidence: [], updated: "2026-02-01T10:00:00Z" });
+  return JSON.stringify({
+    kind: "mosaic-assessment",
+    schema_version: 2,
+    saved_at: "2026-02-01T10:00:00Z",
+    assessment: {
+      framework: { id, version: "2026.1", competency_names: {} },
+      ratings: { "system-design": rating("advanced"), delivery: rating("working") },
+      milestones: {},
+      snapshots: [{ id: "s1", label: "Before my review", date: "2026-01-15", ratings: {} }],
+      plan: {},
+    },
+  }, null, 2);
+}
+
+test("a broken framework still lets people export and delete the data stored on their device", async () => {
+  const text = JSON.stringify(defaultFramework(), null, 2).replace('"format": 1,', '"format": 1');
+  const dir = distWithFramework(text);
+  const { server, url } = await serve(dir);
+  const page = await openPage(browser, url);
+  try {
+    const stored = {
+      "mosaic:assessment:acme": storedAssessment("acme"),
+      "mosaic:assessment:acme-uk": storedAssessment("acme-uk"),
+      "mosaic:assessment:acme:unreadable:2026-03-01T09:30:00.000Z": "{ half a document",
+      "another-app:settings": "{}",
+    };
+    await page.goto(url + "data");
+    await appReady(page);
+    await page.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)), stored);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.locator("h1").innerText(), "The career framework can't be shown");
+    const section = page.getByRole("region", { name: "Your data on this device" });
+    const acme = section.getByRole("group", { name: 'Data for framework "acme"', exact: true });
+    const acmeUk = section.getByRole("group", { name: 'Data for framework "acme-uk"', exact: true });
+    const aside = section.getByRole("group", { name: 'Data for framework "acme", kept aside on 2026-03-01 at 09:30 UTC' });
+    assert.match(await acme.innerText(), /Holds 2 ratings, 0 milestones with progress, 1 snapshot and 0 plan actions\./);
+    assert.match(await aside.innerText(), /can't read it\. The data is damaged/);
+    assert.equal(await section.getByRole("listitem").count(), 3, "only Mosaic assessments are listed");
+    await assertAccessible(page, "problems page with stored data");
+
+    // Export gives back exactly what is stored, named after its framework.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      acme.getByRole("button", { name: "Export" }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "mosaic-assessment-acme.json");
+    assert.equal(readFileSync(await download.path(), "utf8"), stored["mosaic:assessment:acme"]);
+    const [kept] = await Promise.all([
+      page.waitForEvent("download"),
+      aside.getByRole("button", { name: "Export" }).click(),
+    ]);
+    assert.equal(readFileSync(await kept.path(), "utf8"), "{ half a document");
+
+    // Deleting asks first, can be called off, and removes exactly one key.
+    await acme.getByRole("button", { name: "Delete…" }).click();
+    await acme.getByRole("group", { name: "Confirm deletion" }).getByRole("button", { name: "Keep it" }).click();
+    assert.equal(await page.evaluate(() => localStorage.getItem("mosaic:assessment:acme") !== null), true);
+    await acme.getByRole("button", { name: "Delete…" }).click();
+    await acme.getByRole("button", { name: "Yes, delete it" }).click();
+    await section.getByRole("status").filter({ hasText: 'Deleted the data for framework "acme"' }).waitFor();
+    assert.equal(await acme.count(), 0);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, [
+      "another-app:settings",
+      "mosaic:assessment:acme-uk",
+      "mosaic:assessment:acme:unreadable:2026-03-01T09:30:00.000Z",
+    ]);
+    assert.equal(await page.evaluate(() => localStorage.getItem("mosaic:assessment:acme-uk")), stored["mosaic:assessment:acme-uk"]);
+    assert.equal(await acmeUk.count(), 1);
+
+    // Every private page offers the same; the public careers site carries none of it.
+    await page.goto(url + "fit/technical/t5");
+    await appReady(page);
+    await acmeUk.waitFor();
+    await page.goto(url + "tracks/technical");
+    await appReady(page);
+    assert.equal(await page.getByRole("heading", { name: "Your data on this device" }).count(), 0);
+    page.assertClean();
+  } finally {
+    await page.closeAll();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,9 @@
 // The public explorer in real Chromium against the release build, served under a sub-path.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { appReady, assertAccessible, DIST, launchBrowser, openPage, serve } from "./harness.mjs";
 
 let browser, server, url;
 
@@ -191,4 +193,17 @@ test("the careers site never downloads the private self-assessment, which loads 
   await page.getByRole("heading", { level: 1, name: "Northwind Careers" }).waitFor();
   page.assertClean();
   await page.closeAll();
+});
+
+test("the public bundle carries none of the private pages' text", () => {
+  const wasm = (name) => readFileSync(join(DIST, name));
+  const bundles = readdirSync(DIST).filter((name) => name.endsWith(".wasm"));
+  const publicBundles = bundles.filter((name) => !name.startsWith("mosaic-private"));
+  assert.equal(publicBundles.length, 1, `one public bundle: ${bundles}`);
+  // Words only the private pages say (the navigation's link names are in both bundles).
+  const privateOnly = ["Yes, delete everything", "Your data on this device", "Yes, delete it"];
+  for (const text of privateOnly) {
+    assert.ok(wasm("mosaic-private_bg.wasm").includes(text), `the private bundle says "${text}"`);
+    assert.ok(!wasm(publicBundles[0]).includes(text), `the public bundle says "${text}"`);
+  }
 });

@@ -12,6 +12,7 @@ mod plan;
 mod problems;
 mod role;
 mod search;
+mod stored_data;
 mod track;
 
 pub use assess::AssessPage;
@@ -26,4 +27,5 @@ pub use plan::PlanPage;
 pub use problems::ProblemsPage;
 pub use role::RolePage;
 pub use search::SearchPage;
+pub use stored_data::StoredData;
 pub use track::TrackPage;

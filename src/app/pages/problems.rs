@@ -10,6 +10,9 @@ use crate::core::framework::{Problem, Severity};
 pub fn ProblemsPage(
     /// Errors and warnings from loading the framework, errors first.
     problems: Vec<Problem>,
+    /// Shown below the problems (on private pages: the data stored on this device).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(|p| p.severity == Severity::Error);
@@ -44,6 +47,7 @@ pub fn ProblemsPage(
                         </section>
                     }
                 })}
+            {children.map(|children| children())}
         </main>
     }
 }

@@ -13,6 +13,7 @@ pub mod session;
 mod snapshots;
 pub mod storage;
 pub mod store;
+pub mod stored;
 
 pub use agreement::*;
 pub use evidence::*;

@@ -11,7 +11,7 @@ mod validate;
 pub use load::{load, Loaded};
 pub use locate::value_positions;
 pub use model::*;
-pub use parity::parity_warnings;
+pub use parity::{parity_warnings, ParitySummary};
 pub use problem::{Position, Problem, Severity};
 pub use query::{NextRole, Route};
 pub use validate::{is_iso_date, is_valid_id, validate};

@@ -3,8 +3,41 @@
 
 use std::collections::BTreeMap;
 
+use super::load::Loaded;
 use super::model::*;
 use super::problem::Problem;
+
+/// What the parity report amounts to, for a one-line verdict above the details.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ParitySummary<'a> {
+    /// No parity warning: every track is an equal route. `top_band` is the highest band
+    /// people management reaches, open without managing anyone; with no active track that
+    /// manages people (`people_management` false), the highest band any active role uses.
+    Equal { people_management: bool, top_band: Option<&'a Band> },
+    /// This many parity warnings (the `warnings` of [`Loaded`] say what they are).
+    Unequal { issues: usize },
+}
+
+impl Loaded {
+    /// Whether the tracks are equal routes, and what that promises.
+    pub fn parity_summary(&self) -> ParitySummary<'_> {
+        if !self.warnings.is_empty() {
+            return ParitySummary::Unequal { issues: self.warnings.len() };
+        }
+        let framework = &self.framework;
+        let people_management = framework.tracks.iter().any(|t| t.manages_people && t.sunset.is_none());
+        // With no warning, every track reaches the top band of people management (or, with
+        // no management track, the highest band used): that is what can be promised.
+        let top_band = framework
+            .roles()
+            .filter(|(role, track, _)| {
+                !framework.is_sunset(role) && (track.manages_people || !people_management)
+            })
+            .filter_map(|(_, _, level)| framework.band(&level.band))
+            .max_by_key(|band| framework.band_rank(&band.id));
+        ParitySummary::Equal { people_management, top_band }
+    }
+}
 
 /// Warnings for every way the tracks are unequal.
 pub fn parity_warnings(framework: &Framework) -> Vec<Problem> {

@@ -60,3 +60,6 @@ impl fmt::Display for Problem {
         write!(f, "{kind} at {}: {}", self.location(), self.message)
     }
 }
+
+/// A problem is the error of loading a framework, so it works with `?` and error reporters.
+impl std::error::Error for Problem {}

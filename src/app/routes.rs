@@ -1,0 +1,68 @@
+//! The routes of each bundle, and which sections are private. [`PRIVATE_SECTIONS`] is the one
+//! list the router, the navigation and `public/loader.js` follow; the loader can't import
+//! Rust, so `tests/architecture.rs` fails when its copy, or the routes here, drift from it.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+
+use super::pages::*;
+use super::{my_data, use_framework};
+
+/// A section of the private self-assessment: the first segment of its URLs and its name in
+/// the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrivateSection {
+    pub segment: &'static str,
+    pub label: &'static str,
+}
+
+/// Every private section, in navigation order. A URL whose first segment is one of these is
+/// served by the private bundle; every other URL by the public one.
+pub const PRIVATE_SECTIONS: [PrivateSection; 5] = [
+    PrivateSection { segment: "assess", label: "Assess myself" },
+    PrivateSection { segment: "fit", label: "Where I fit" },
+    PrivateSection { segment: "plan", label: "Plan" },
+    PrivateSection { segment: "history", label: "History" },
+    PrivateSection { segment: "data", label: "My data" },
+];
+
+/// The routes of the public careers site.
+pub fn public_routes() -> AnyView {
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/tracks/:track") view=TrackPage />
+            <Route path=path!("/tracks/:track/:level") view=RolePage />
+            <Route path=path!("/competencies/:competency") view=CompetencyPage />
+            <Route path=path!("/compare") view=ComparePage />
+            <Route path=path!("/search") view=SearchPage />
+        </Routes>
+    }
+    .into_any()
+}
+
+/// The public routes plus the private self-assessment. The public list is repeated on
+/// purpose: routes are typed, and a shared list would link the private pages into the
+/// public bundle.
+pub fn all_routes() -> AnyView {
+    // Reading localStorage makes no request and writes nothing until the person edits.
+    provide_context(my_data::MyData::load(&use_framework().framework));
+    view! {
+        <Routes fallback=|| view! { <NotFound /> }>
+            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/tracks/:track") view=TrackPage />
+            <Route path=path!("/tracks/:track/:level") view=RolePage />
+            <Route path=path!("/competencies/:competency") view=CompetencyPage />
+            <Route path=path!("/compare") view=ComparePage />
+            <Route path=path!("/search") view=SearchPage />
+            <Route path=path!("/assess") view=AssessPage />
+            <Route path=path!("/fit") view=FitPage />
+            <Route path=path!("/fit/:track/:level") view=GapPage />
+            <Route path=path!("/history") view=HistoryPage />
+            <Route path=path!("/data") view=DataPage />
+            <Route path=path!("/plan") view=PlanPage />
+        </Routes>
+    }
+    .into_any()
+}
