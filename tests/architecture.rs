@@ -126,3 +126,42 @@ fn the_public_bundle_never_references_the_private_pages() {
         assert!(!public.contains(page), "public_routes() names {page}");
     }
 }
+
+/// Every change to personal data is a core method: the app never builds the assessment's
+/// records or edits its collections itself, and never writes storage except through the
+/// session (`my_data.rs`) or, when no framework loads, one stored copy's own `delete`.
+#[test]
+fn the_app_changes_personal_data_only_through_core_methods() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"), &mut files);
+    assert!(!files.is_empty());
+    let rules_in_the_core = [
+        "Rating {",
+        "MilestoneProgress {",
+        "Action {",
+        "CheckIn {",
+        "Snapshot {",
+        ".ratings.insert(",
+        ".ratings.remove(",
+        ".ratings.entry(",
+        ".milestones.insert(",
+        ".milestones.entry(",
+        ".actions.push(",
+        ".checkins.push(",
+        ".snapshots.push(",
+        ".snapshots.remove(",
+        ".drawn_to.push(",
+        ".avoid.push(",
+        ".evidence.push(",
+    ];
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for pattern in rules_in_the_core {
+            assert!(!text.contains(pattern), "{} does `{pattern}`: make it a core method", file.display());
+        }
+        let name = file.file_name().unwrap().to_string_lossy();
+        if name != "my_data.rs" && name != "stored_data.rs" {
+            assert!(!text.contains("LocalStore"), "{} touches storage outside the session", file.display());
+        }
+    }
+}

@@ -40,7 +40,7 @@ impl StoredCopy {
             None => (rest, None),
         };
         let contents = decode(raw).map(|a| Holdings {
-            ratings: a.ratings.len(),
+            ratings: a.rated_count(),
             milestones: a.milestones.len(),
             snapshots: a.snapshots.len(),
             plan_actions: a.plan.actions.len(),
