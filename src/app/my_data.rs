@@ -15,9 +15,15 @@ use crate::core::assessment::storage::replace;
 use crate::core::assessment::Assessment;
 use crate::core::framework::Framework;
 
+/// Recomputes one selected value from the assessment and sets its signal only when it
+/// changed; false once the signal is gone (its component was unmounted).
+type Selector = Box<dyn Fn(&Assessment) -> bool>;
+
 #[derive(Clone, Copy)]
 pub struct MyData {
     session: RwSignal<Session, LocalStorage>,
+    /// Fine-grained views of the assessment (see [`MyData::select`]).
+    selectors: StoredValue<Vec<Selector>, LocalStorage>,
     framework: &'static Framework,
 }
 
@@ -26,9 +32,13 @@ impl MyData {
     pub fn load(framework: &'static Framework) -> MyData {
         let session = Session::open(&mut LocalStore, framework, &now_iso());
         let key = session.key().to_string();
-        let data = MyData { session: RwSignal::new_local(session), framework };
+        let data = MyData {
+            session: RwSignal::new_local(session),
+            selectors: StoredValue::new_local(Vec::new()),
+            framework,
+        };
         on_change_in_other_tab(key, move || {
-            data.session.update(|s| s.other_tab_changed(&mut LocalStore, framework, &now_iso()));
+            data.change(|s| s.other_tab_changed(&mut LocalStore, framework, &now_iso()));
         });
         data
     }
@@ -52,6 +62,38 @@ impl MyData {
         self.with(Assessment::clone)
     }
 
+    /// One value drawn from the assessment, as its own signal: it changes only when that value
+    /// does, so a click re-renders the one competency it touched, not every list that reads
+    /// the assessment (with a large framework, hundreds of memos re-checked per click).
+    pub fn select<T: PartialEq + Send + Sync + 'static>(
+        &self,
+        pick: impl Fn(&Assessment) -> T + 'static,
+    ) -> Signal<T> {
+        let signal = RwSignal::new(self.with_untracked(&pick));
+        let selector: Selector = Box::new(move |assessment| {
+            let next = pick(assessment);
+            match signal.try_with_untracked(|current| *current != next) {
+                Some(true) => {
+                    signal.set(next);
+                    true
+                }
+                Some(false) => true,
+                None => false,
+            }
+        });
+        self.selectors.update_value(|all| all.push(selector));
+        signal.into()
+    }
+
+    /// Changes the session, then tells the selected values that changed.
+    fn change(&self, f: impl FnOnce(&mut Session)) {
+        self.session.update(f);
+        let session = self.session;
+        self.selectors.update_value(|all| {
+            session.with_untracked(|s| all.retain(|selector| selector(s.assessment())));
+        });
+    }
+
     /// Whether the latest change is stored.
     pub fn save_state(&self) -> Memo<SaveState> {
         let session = self.session;
@@ -69,7 +111,7 @@ impl MyData {
     /// stored yet, so it must only describe the person's intent.
     pub fn update(&self, edit: impl Fn(&mut Assessment) + 'static) {
         let framework = self.framework;
-        self.session.update(|s| s.apply(&mut LocalStore, framework, &now_iso(), Rc::new(edit)));
+        self.change(|s| s.apply(&mut LocalStore, framework, &now_iso(), Rc::new(edit)));
     }
 
     /// Replaces what the person sees with an imported file.
@@ -82,7 +124,7 @@ impl MyData {
     pub fn delete_everything(&self) -> Deleted {
         let framework = self.framework;
         let mut deleted = None;
-        self.session.update(|s| deleted = Some(s.delete_everything(&mut LocalStore, framework)));
+        self.change(|s| deleted = Some(s.delete_everything(&mut LocalStore, framework)));
         deleted.expect("ran")
     }
 

@@ -1,5 +1,5 @@
 //! One competency's rating: a radio per proficiency with its descriptor, and evidence.
-//! Each reads its own memo, so a click re-renders this competency only.
+//! Each reads its own selected values, so a click re-renders this competency only.
 
 use leptos::prelude::*;
 
@@ -15,8 +15,8 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
     let framework = data.framework();
     let id = competency.id.as_str();
     let name = format!("rate-{id}");
-    let current = Memo::new(move |_| data.with(|a| a.proficiency(id).map(str::to_string)));
-    let evidence = Memo::new(move |_| data.with(|a| a.rating_evidence(id).to_vec()));
+    let current = data.select(move |a| a.proficiency(id).map(str::to_string));
+    let evidence = data.select(move |a| a.rating_evidence(id).to_vec());
     let options = framework
         .proficiency_scale
         .iter()
@@ -74,7 +74,7 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
                 <span>"Not rated"</span>
             </label>
             {options}
-            <EvidenceEditor id=format!("ev-{id}") subject=competency.name.clone() evidence=evidence.into() on_add on_remove />
+            <EvidenceEditor id=format!("ev-{id}") subject=competency.name.clone() evidence on_add on_remove />
         </fieldset>
     }
 }

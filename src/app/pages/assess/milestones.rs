@@ -63,11 +63,11 @@ fn MilestoneItem(role: RoleRef, milestone: &'static Milestone) -> impl IntoView 
     let dom_id = key.replace('/', "-");
     let status = {
         let key = key.clone();
-        Memo::new(move |_| data.with(|a| a.milestone_status(&key)))
+        data.select(move |a| a.milestone_status(&key))
     };
     let evidence = {
         let key = key.clone();
-        Memo::new(move |_| data.with(|a| a.milestone_evidence(&key).to_vec()))
+        data.select(move |a| a.milestone_evidence(&key).to_vec())
     };
     let role = StoredValue::new(role);
     let on_status = move |ev: leptos::ev::Event| {
@@ -103,7 +103,7 @@ fn MilestoneItem(role: RoleRef, milestone: &'static Milestone) -> impl IntoView 
                         .collect_view()}
                 </select>
             </div>
-            <EvidenceEditor id=format!("ev-{dom_id}") subject=milestone.title.clone() evidence=evidence.into() on_add on_remove />
+            <EvidenceEditor id=format!("ev-{dom_id}") subject=milestone.title.clone() evidence on_add on_remove />
         </div>
     }
 }

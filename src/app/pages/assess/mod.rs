@@ -20,7 +20,7 @@ use profile::ProfileForm;
 pub fn AssessPage() -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    let rated = Memo::new(move |_| data.with(|a| a.rated_count()));
+    let rated = data.select(|a| a.rated_count());
     let mut themes: Vec<&'static str> = Vec::new();
     for c in &framework.competencies {
         if !themes.contains(&c.theme.as_str()) {

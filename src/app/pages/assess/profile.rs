@@ -48,7 +48,7 @@ pub fn ProfileForm() -> impl IntoView {
 fn TrackPreferenceBox(track: &'static Track, preference: TrackPreference) -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    let checked = Memo::new(move |_| data.with(|a| a.track_preference(&track.id) == preference));
+    let checked = data.select(move |a| a.track_preference(&track.id) == preference);
     let toggle = move |ev: leptos::ev::Event| {
         let chosen = if event_target_checked(&ev) { preference } else { TrackPreference::Neutral };
         data.update(move |a| a.set_track_preference(framework, &track.id, chosen));
