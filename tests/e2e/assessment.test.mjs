@@ -222,7 +222,7 @@ test("export, delete everything, import: restored exactly", async () => {
   await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
   await page.getByText("Imported: your data was replaced.").waitFor();
   assert.equal(await page.getByText("Everything was deleted from this device.").count(), 0, "one outcome at a time");
-  await page.getByText("On this device: 2 rated competencies, 0 milestones with progress, 1 snapshots, 0 plan actions.").waitFor();
+  await page.getByText("On this device: 2 rated competencies, 0 milestones with progress, 1 snapshot, 0 plan actions.").waitFor();
   const restored = JSON.parse(await stored(page));
   assert.deepEqual(restored.assessment, exported.assessment, "restored exactly");
   page.assertClean();

@@ -41,13 +41,14 @@ impl Outcome {
 
 /// What a stored or imported assessment holds, in a few words.
 fn summary(a: &Assessment) -> String {
-    format!(
-        "{} rated competencies, {} milestones with progress, {} snapshots, {} plan actions",
-        a.rated_count(),
-        a.milestones.len(),
-        a.snapshots.len(),
-        a.plan.actions.len()
-    )
+    let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    [
+        count(a.rated_count(), "rated competency", "rated competencies"),
+        count(a.milestones.len(), "milestone with progress", "milestones with progress"),
+        count(a.snapshots.len(), "snapshot", "snapshots"),
+        count(a.plan.actions.len(), "plan action", "plan actions"),
+    ]
+    .join(", ")
 }
 
 #[component]
