@@ -1,22 +1,14 @@
 // The private self-assessment in real Chromium against the release build: it saves as you
 // go, survives every storage fault without losing data, and moves between devices only
 // through files the person exports.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, assertAccessible, openPage, servedApp } from "./harness.mjs";
 
 const KEY = "mosaic:assessment:northwind-careers";
-let browser, server, url;
-
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 const rating = (page, competency) => page.getByRole("group", { name: competency, exact: true });
 

@@ -1,20 +1,12 @@
 // The public explorer in real Chromium against the release build, served under a sub-path.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, assertAccessible, DIST, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, assertAccessible, DIST, openPage, servedApp } from "./harness.mjs";
 
-let browser, server, url;
-
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 const ROUTES = [
   { path: "", h1: "Northwind Careers", title: /^Northwind Careers$/ },

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: the release build in dist/ served on 127.0.0.1
 // under a sub-path, real Chromium driven by playwright-core, and checks every test wants
 // (no request leaves the origin, no CSP violation, no page error, axe-core).
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -35,6 +36,24 @@ export async function serve(dir = DIST) {
   const server = await startServer({ dir, port: 0, base: BASE });
   const { port } = server.address();
   return { server, url: `http://127.0.0.1:${port}${BASE}` };
+}
+
+/**
+ * For a test file: Chromium launched and `dir` (default: dist/) served before its tests, both
+ * closed after them. `ready` receives `{ browser, url }`.
+ */
+export function servedApp(ready, dir) {
+  let browser, server;
+  before(async () => {
+    browser = await launchBrowser();
+    let url;
+    ({ server, url } = await serve(dir));
+    ready({ browser, url });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
 }
 
 /** A copy of dist/ whose framework.json is replaced by `text`, as an author would on a host. */

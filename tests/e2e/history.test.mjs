@@ -1,20 +1,12 @@
 // History in real Chromium against the release build: snapshots are drawn in date order
 // whatever order they were taken in, and deleting one asks first and can be undone.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, assertAccessible, openPage, servedApp } from "./harness.mjs";
 
 const KEY = "mosaic:assessment:northwind-careers";
-let browser, server, url;
-
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 async function rate(page, competency, proficiency) {
   await page

@@ -1,20 +1,12 @@
 // Personal data you can trust, in real Chromium against the release build: every defect
 // of issue 7 tried as a person would, with what is stored checked after each.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, assertAccessible, openPage, servedApp } from "./harness.mjs";
 
 const KEY = "mosaic:assessment:northwind-careers";
-let browser, server, url;
-
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 const rating = (page, competency) => page.getByRole("group", { name: competency, exact: true });
 const stored = async (page) => JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));

@@ -1,18 +1,11 @@
 // Path planning and the development plan in real Chromium against the release build.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appReady, assertAccessible, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, assertAccessible, openPage, servedApp } from "./harness.mjs";
 
-let browser, server, url;
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 /** A page on /plan for someone in `role` (default: Senior Engineer) with a few ratings. */
 async function planPage(role = "technical/t3") {
