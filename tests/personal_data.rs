@@ -207,10 +207,9 @@ fn a_newer_version_written_by_another_tab_is_moved_aside_not_overwritten() {
         store.all_keys().into_iter().filter(|k| k.starts_with(&format!("{key}:unreadable:"))).collect();
     assert_eq!(kept.len(), 1, "{:?}", store.all_keys());
     assert_eq!(store.raw(&kept[0]).unwrap(), newer, "kept byte for byte");
-    assert!(tab
-        .notices()
-        .iter()
-        .any(|n| matches!(n, Notice::Unreadable { kept_at: Some(k), .. } if *k == kept[0])));
+    assert!(tab.notices().iter().any(
+        |n| matches!(n, Notice::Unreadable { kept_at: Some(k), while_open: true, .. } if *k == kept[0])
+    ));
     let stored = decode(&store.raw(&key).unwrap()).unwrap();
     assert_eq!(stored.rating_evidence("code"), [evidence("mine"), evidence("later")]);
 }
@@ -347,4 +346,20 @@ fn a_version_2_plan_with_stored_exclusions_counts_them_as_chosen() {
     assert_eq!(kept.plan.constraints.excluded_tracks, ["tech"]);
     let untouched = decode(&document(json!({}))).unwrap();
     assert!(!untouched.plan.tracks_chosen, "a default plan keeps the default exclusions");
+}
+
+#[test]
+fn unreadable_data_found_on_opening_is_kept_aside_and_the_person_starts_afresh() {
+    let f = minimal();
+    let mut store = MemoryStore::default();
+    let key = storage_key("tiny");
+    store.put(&key, "{ damaged");
+    let tab = Session::open(&mut store, f, NOW);
+    assert!(tab.assessment().ratings.is_empty());
+    assert_eq!(store.raw(&key), None, "the key is free for a fresh start");
+    let kept_at = tab.notices().iter().find_map(|n| match n {
+        Notice::Unreadable { kept_at: Some(k), while_open: false, .. } => Some(k.clone()),
+        _ => None,
+    });
+    assert_eq!(store.raw(&kept_at.expect("told, as found on opening")).as_deref(), Some("{ damaged"));
 }

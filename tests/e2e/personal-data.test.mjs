@@ -143,6 +143,7 @@ test("a newer deploy writing in another tab is kept aside, never overwritten", a
   const alert = first.getByRole("alert").filter({ hasText: "Your saved data could not be read." });
   await alert.waitFor();
   assert.match(await alert.innerText(), /newer version of Mosaic \(data version 9/);
+  assert.match(await alert.innerText(), /what you see here was saved in its place/, "not “starting afresh”: nothing on screen was dropped");
   await rate(first, "Technical depth", "Working");
   const keys = await first.evaluate(() => Object.keys(localStorage));
   const aside = keys.filter((k) => k.startsWith(`${KEY}:unreadable:`));

@@ -40,8 +40,10 @@ pub enum Notice {
     /// The framework changed since the assessment was saved.
     FrameworkChanged(Vec<Change>),
     /// Stored data couldn't be read. It is kept untouched under `kept_at`, or left where it
-    /// was when even that failed (`None`); `raw` is offered for download either way.
-    Unreadable { reason: ReadError, kept_at: Option<String>, raw: String },
+    /// was when even that failed (`None`); `raw` is offered for download either way. Found
+    /// `while_open`, what is on screen is saved in its place; found on opening, the person
+    /// starts afresh.
+    Unreadable { reason: ReadError, kept_at: Option<String>, raw: String, while_open: bool },
 }
 
 /// What deleting everything did.
@@ -99,7 +101,7 @@ impl Session {
                 }
                 Err(reason) => {
                     // Moved aside, then the key is free for a fresh start.
-                    if let Some(aside) = session.keep_aside(store, &raw, reason, now) {
+                    if let Some(aside) = session.keep_aside(store, &raw, reason, now, false) {
                         session.recovery_seen = Some(aside);
                         if let Err(error) = store.remove(&session.key) {
                             session.save_state = SaveState::NotSaved { error, pending: 0 };
@@ -140,7 +142,7 @@ impl Session {
             Ok(None) => self.replayed(blank(framework)),
             Ok(Some(raw)) => match self.read(&raw, framework) {
                 Ok(stored) => self.catch_up(stored),
-                Err(reason) => match self.keep_aside(store, &raw, reason, now) {
+                Err(reason) => match self.keep_aside(store, &raw, reason, now, true) {
                     // What is on screen (pending edits included) is the latest readable version.
                     Some(aside) => {
                         self.recovery_seen = Some(aside);
@@ -296,6 +298,7 @@ impl Session {
         raw: &str,
         reason: ReadError,
         now: &str,
+        while_open: bool,
     ) -> Option<String> {
         let mut aside = format!("{}{now}", kept_aside_prefix(&self.key));
         let mut n = 1;
@@ -309,6 +312,7 @@ impl Session {
             reason,
             kept_at: kept.then(|| aside.clone()),
             raw: raw.to_string(),
+            while_open,
         });
         kept.then_some(aside)
     }

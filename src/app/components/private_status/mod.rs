@@ -32,12 +32,14 @@ pub fn PrivateStatus() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                Notice::Unreadable { reason, kept_at, raw } => {
+                Notice::Unreadable { reason, kept_at, raw, while_open } => {
                     let file = format!(
                         "{}.json",
                         kept_at.as_deref().unwrap_or("mosaic-unreadable-data").replace(':', "-")
                     );
-                    let what = if kept_at.is_some() {
+                    let what = if kept_at.is_some() && while_open {
+                        "It has been kept untouched on this device, and what you see here was saved in its place."
+                    } else if kept_at.is_some() {
                         "It has been kept untouched on this device, and you are starting afresh."
                     } else {
                         "It could not be moved aside, so it is left untouched where it was and nothing will be saved over it; your changes stay on screen."
