@@ -363,3 +363,13 @@ fn unreadable_data_found_on_opening_is_kept_aside_and_the_person_starts_afresh()
     });
     assert_eq!(store.raw(&kept_at.expect("told, as found on opening")).as_deref(), Some("{ damaged"));
 }
+
+#[test]
+fn editing_evidence_replaces_that_piece_only() {
+    let mut a = Assessment::default();
+    a.add_rating_evidence("code", evidence("first"), NOW);
+    a.add_rating_evidence("code", evidence("second"), NOW);
+    a.edit_rating_evidence("code", &evidence("second"), evidence("second, revised"), NOW);
+    a.edit_rating_evidence("code", &evidence("gone"), evidence("never added"), NOW);
+    assert_eq!(a.rating_evidence("code"), [evidence("first"), evidence("second, revised")]);
+}

@@ -2,7 +2,8 @@
 //! localStorage as its store. Every change is a core method called inside
 //! [`MyData::update`]; the session re-reads storage, replays what isn't stored yet, applies
 //! the change and saves, so nothing typed is lost to another tab or a storage fault.
-//! Views read through memos (`with`) so a change re-renders only what it touches.
+//! Views read one value each through `select` (or a memo over `with`), so a change
+//! re-renders only what it touches.
 
 use std::rc::Rc;
 

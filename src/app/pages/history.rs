@@ -197,10 +197,7 @@ fn ConfirmDelete(confirming: RwSignal<Option<Snapshot>>, deleted: RwSignal<Delet
     let delete = move |_| {
         let Some(snapshot) = confirming.get_untracked() else { return };
         // What goes, and where it was, as the person sees it: what Undo puts back.
-        let removed = data.with_untracked(|a| {
-            let index = a.snapshots.iter().position(|s| s.id == snapshot.id)?;
-            Some((index, a.snapshots[index].clone()))
-        });
+        let removed = data.with_untracked(|a| a.clone().delete_snapshot(&snapshot.id));
         let id = snapshot.id.clone();
         data.update(move |a| {
             a.delete_snapshot(&id);

@@ -63,6 +63,7 @@ impl Assessment {
     }
 }
 
-fn has_milestone(framework: &Framework, role: &RoleRef, milestone: &str) -> bool {
+/// Whether `role` has a milestone with this ID.
+pub(super) fn has_milestone(framework: &Framework, role: &RoleRef, milestone: &str) -> bool {
     framework.level(role).is_some_and(|(_, level)| level.milestones.iter().any(|m| m.id == milestone))
 }

@@ -94,7 +94,7 @@ impl Session {
                         session.notices.push(Notice::FrameworkChanged(changes));
                         // Saved reconciled, so the notice is shown once; retired data is in it.
                         session.write(store, now);
-                        if session.save_state == (SaveState::Saved { at: now.to_string() }) {
+                        if matches!(session.save_state, SaveState::Saved { .. }) {
                             session.save_state = SaveState::Unchanged;
                         }
                     }
@@ -187,10 +187,7 @@ impl Session {
             Some(Ok(stored)) => Some(stored),
             Some(Err(_)) => return self.retry(store, framework, now),
         };
-        if stored
-            .as_ref()
-            .is_some_and(|s| s.recovered_from.is_some() && s.recovered_from != self.recovery_seen)
-        {
+        if stored.as_ref().is_some_and(|s| self.is_new_recovery(s)) {
             return self.retry(store, framework, now);
         }
         self.assessment = match stored {
@@ -241,13 +238,18 @@ impl Session {
     /// The stored version with this tab's unsaved edits on top; after a recovery this tab
     /// hasn't seen, its screen joins too (it may hold the only copy of what was lost).
     fn catch_up(&mut self, stored: Stored) -> Assessment {
-        if stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen {
+        if self.is_new_recovery(&stored) {
             // Kept as an edit until stored, like any other unsaved change.
             let only_copy = self.assessment.clone();
             self.pending.push(Rc::new(move |a| *a = merge(std::mem::take(a), only_copy.clone())));
             self.recovery_seen = stored.recovered_from;
         }
         self.replayed(stored.assessment)
+    }
+
+    /// Whether `stored` was written over unreadable data since this tab last looked.
+    fn is_new_recovery(&self, stored: &Stored) -> bool {
+        stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen
     }
 
     /// Reads stored text, reconciled with the framework.

@@ -2,6 +2,7 @@
 //! dropped: what no longer fits moves to `retired`, and every change is reported as data
 //! (the app words it).
 
+use crate::core::assessment::milestones::has_milestone;
 use crate::core::assessment::{Assessment, FrameworkStamp};
 use crate::core::framework::{Framework, RoleRef};
 
@@ -129,7 +130,5 @@ fn milestone_exists(framework: &Framework, key: &str) -> bool {
     let (Some(track), Some(level), Some(milestone)) = (parts.next(), parts.next(), parts.next()) else {
         return false;
     };
-    framework
-        .level(&RoleRef::new(track, level))
-        .is_some_and(|(_, l)| l.milestones.iter().any(|m| m.id == milestone))
+    has_milestone(framework, &RoleRef::new(track, level), milestone)
 }
