@@ -61,11 +61,17 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
             impact: text("Impact"),
             autonomy: text("Autonomy"),
             compensation: None,
+            typical_months: None,
         })
         .collect();
     let proficiency_scale = SCALE
         .iter()
-        .map(|id| Proficiency { id: text(id), name: text(id), description: text("Description") })
+        .map(|id| Proficiency {
+            id: text(id),
+            name: text(id),
+            description: text("Description"),
+            points: None,
+        })
         .collect();
     let competency_list: Vec<Competency> = (0..competencies)
         .map(|c| Competency {
@@ -73,7 +79,8 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
             name: format!("Competency {c}"),
             theme: format!("Theme {}", c % 7),
             description: text("Description"),
-            descriptors: SCALE.iter().map(|p| (text(p), text("Descriptor"))).collect(),
+            scale: None,
+            descriptors: SCALE.iter().map(|p| (text(p), Descriptor::from("Descriptor"))).collect(),
         })
         .collect();
     let mut track_list = Vec::with_capacity(tracks);
@@ -93,6 +100,10 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
                         competency,
                         proficiency: text(SCALE[rank]),
                         weight: [1.0, 1.0, 2.0][rng.range(0, 2)],
+                        text: None,
+                        examples: Vec::new(),
+                        signals: Vec::new(),
+                        links: Vec::new(),
                     });
                 }
                 let milestones = (0..rng.range(0, 3))
@@ -102,6 +113,9 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
                         evidence: text("Evidence"),
                         verification: text("Verification"),
                         horizon_months: rng.range(3, 18) as u32,
+                        examples: Vec::new(),
+                        signals: Vec::new(),
+                        links: Vec::new(),
                     })
                     .collect();
                 Level {
@@ -112,8 +126,14 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
                     impact: text("Impact"),
                     autonomy: text("Autonomy"),
                     influence: text("Influence"),
+                    examples: Vec::new(),
+                    signals: Vec::new(),
+                    links: Vec::new(),
                     expectations,
+                    points: None,
                     milestones,
+                    typical_months: None,
+                    promotion: None,
                     compensation: None,
                     sunset: None,
                 }
@@ -123,6 +143,8 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
             id: format!("t{t}"),
             name: format!("Track {t}"),
             kind: TrackKind::Other,
+            family: None,
+            branches_from: None,
             manages_people: t % 5 == 4,
             description: text("Description"),
             levels,
@@ -193,6 +215,7 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
             review_cadence_months: 12,
             last_review: text("2026-01-01"),
             changelog: Vec::new(),
+            promotion: None,
         },
         bands,
         proficiency_scale,
@@ -200,6 +223,10 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
         tracks: track_list,
         learning,
         mobility,
+        scales: Vec::new(),
+        families: Vec::new(),
+        readiness: ReadinessPolicy::default(),
+        pacing: Pacing::default(),
     }
 }
 

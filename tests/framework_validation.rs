@@ -199,10 +199,10 @@ fn compensation_min_above_max_is_an_error() {
 fn bad_dates_and_format_are_errors() {
     let mut value = minimal();
     value["meta"]["effective_date"] = json!("01/02/2026");
-    value["format"] = json!(2);
+    value["format"] = json!(3);
     let problems = errors_of(&value);
     assert_problem(&problems, "meta.effective_date", "write it as YYYY-MM-DD");
-    assert_problem(&problems, "format", "reads format 1");
+    assert_problem(&problems, "format", "reads formats 1 to 2, but the file says format 3");
 }
 
 #[test]

@@ -142,7 +142,7 @@ mod assessment {
         fn readiness_never_falls_when_a_proficiency_rises(a in assessment(), pick in any::<prop::sample::Index>()) {
             let f = framework();
             let competency = pick.get(&f.competencies).id.clone();
-            let current = a.proficiency(&competency).and_then(|p| f.proficiency_rank(p));
+            let current = a.proficiency(&competency).and_then(|p| f.proficiency_rank(&competency, p));
             let higher = current.map_or(0, |c| (c + 1).min(f.proficiency_scale.len() - 1));
             let mut raised = a.clone();
             raised.ratings.insert(competency, Rating {

@@ -26,7 +26,7 @@ pub fn compare_roles(framework: &Framework, a: &RoleRef, b: &RoleRef) -> Option<
             .expectations
             .iter()
             .find(|e| e.competency == competency)
-            .and_then(|e| framework.proficiency_rank(&e.proficiency))
+            .and_then(|e| framework.proficiency_rank(competency, &e.proficiency))
     };
     let mut ids: Vec<&str> = level_a.expectations.iter().map(|e| e.competency.as_str()).collect();
     for e in &level_b.expectations {

@@ -1,6 +1,6 @@
 //! Free-text search across tracks, roles and competencies.
 
-use crate::core::framework::{Framework, RoleRef};
+use crate::core::framework::{Descriptor, Framework, RoleRef};
 
 /// Where a search hit leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +66,7 @@ pub fn search(framework: &Framework, query: &str) -> Vec<Hit> {
         }
     }
     for competency in &framework.competencies {
-        let descriptors: Vec<&str> = competency.descriptors.values().map(String::as_str).collect();
+        let descriptors: Vec<&str> = competency.descriptors.values().map(Descriptor::text).collect();
         consider(
             &competency.name,
             format!("{} {} {}", competency.theme, competency.description, descriptors.join(" ")),

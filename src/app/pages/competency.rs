@@ -21,9 +21,9 @@ pub fn CompetencyPage() -> impl IntoView {
         let Some(competency) = framework.competency(&id) else {
             return view! { <NotFound what=format!("competency \"{id}\"") /> }.into_any();
         };
-        let steps = framework.proficiency_scale.len();
-        let descriptors = framework
-            .proficiency_scale
+        let scale = framework.scale_of(competency);
+        let steps = scale.len();
+        let descriptors = scale
             .iter()
             .enumerate()
             .map(|(rank, p)| {
@@ -32,7 +32,7 @@ pub fn CompetencyPage() -> impl IntoView {
                         <th scope="row">
                             <ProficiencyBadge rank steps name=p.name.clone() />
                         </th>
-                        <td>{competency.descriptors.get(&p.id).cloned().unwrap_or_default()}</td>
+                        <td>{competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}</td>
                     </tr>
                 }
             })
@@ -41,7 +41,8 @@ pub fn CompetencyPage() -> impl IntoView {
             .roles()
             .filter_map(|(role, track, level): (RoleRef, _, _)| {
                 let expectation = level.expectations.iter().find(|e| e.competency == competency.id)?;
-                let proficiency = framework.proficiency(&expectation.proficiency)?.name.clone();
+                let proficiency =
+                    framework.proficiency(&competency.id, &expectation.proficiency)?.name.clone();
                 Some(view! {
                     <li>
                         <A href=paths::role(&role)>{level.title.clone()}</A>
@@ -55,7 +56,7 @@ pub fn CompetencyPage() -> impl IntoView {
             .iter()
             .filter_map(|o| {
                 let growth = o.grows.iter().find(|g| g.competency == competency.id)?;
-                let up_to = framework.proficiency(&growth.up_to)?.name.clone();
+                let up_to = framework.proficiency(&competency.id, &growth.up_to)?.name.clone();
                 Some(view! {
                     <li>
                         <strong>{o.title.clone()}</strong>

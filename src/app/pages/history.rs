@@ -30,9 +30,9 @@ impl Shown {
 /// A deleted snapshot and where it was, kept until it is restored or another is deleted.
 type Deleted = Option<(usize, Snapshot)>;
 
-fn proficiency_name(framework: &Framework, proficiency: Option<&String>) -> String {
+fn proficiency_name(framework: &Framework, competency: &str, proficiency: Option<&String>) -> String {
     proficiency
-        .and_then(|p| framework.proficiency(p))
+        .and_then(|p| framework.proficiency(competency, p))
         .map(|p| p.name.clone())
         .unwrap_or_else(|| "—".to_string())
 }
@@ -112,7 +112,7 @@ fn ProgressChart(snapshots: Memo<Vec<Shown>>) -> impl IntoView {
         let points = snapshots.with(|list| {
             list.iter()
                 .map(|s| {
-                    let steps = s.snapshot.ratings.get(&id).and_then(|p| framework.proficiency_rank(p));
+                    let steps = s.snapshot.ratings.get(&id).and_then(|p| framework.proficiency_rank(&id, p));
                     (s.snapshot.label.clone(), steps.map(|r| r + 1))
                 })
                 .collect()
@@ -180,7 +180,7 @@ fn HistoryRow(competency: &'static Competency, snapshots: Memo<Vec<Shown>>) -> i
         <tr>
             <th scope="row">{competency.name.as_str()}</th>
             <For each=move || snapshots.get() key=|s| s.key let:shown>
-                <td>{proficiency_name(framework, shown.snapshot.ratings.get(&competency.id))}</td>
+                <td>{proficiency_name(framework, &competency.id, shown.snapshot.ratings.get(&competency.id))}</td>
             </For>
         </tr>
     }

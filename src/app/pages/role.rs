@@ -23,18 +23,22 @@ pub fn RolePage() -> impl IntoView {
             return view! { <NotFound what=format!("role \"{}/{}\"", role.track, role.level) /> }.into_any();
         };
         let band = framework.band(&level.band);
-        let steps = framework.proficiency_scale.len();
         let expectations = level
             .expectations
             .iter()
             .map(|e| {
                 let competency = framework.competency(&e.competency);
                 let name = competency.map(|c| c.name.clone()).unwrap_or_else(|| e.competency.clone());
-                let descriptor =
-                    competency.and_then(|c| c.descriptors.get(&e.proficiency)).cloned().unwrap_or_default();
-                let rank = framework.proficiency_rank(&e.proficiency).unwrap_or(0);
-                let proficiency =
-                    framework.proficiency(&e.proficiency).map(|p| p.name.clone()).unwrap_or_default();
+                let descriptor = competency
+                    .and_then(|c| c.descriptors.get(&e.proficiency))
+                    .map(|d| d.text().to_string())
+                    .unwrap_or_default();
+                let steps = framework.scale_of_id(&e.competency).len();
+                let rank = framework.proficiency_rank(&e.competency, &e.proficiency).unwrap_or(0);
+                let proficiency = framework
+                    .proficiency(&e.competency, &e.proficiency)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
                 view! {
                     <tr>
                         <th scope="row">

@@ -28,7 +28,7 @@ pub fn agreement<'f>(
     mine: &Assessment,
     theirs: &Assessment,
 ) -> Vec<AgreementRow<'f>> {
-    let rank = |a: &Assessment, id: &str| a.proficiency(id).and_then(|p| framework.proficiency_rank(p));
+    let rank = |a: &Assessment, id: &str| a.proficiency(id).and_then(|p| framework.proficiency_rank(id, p));
     framework
         .competencies
         .iter()

@@ -34,7 +34,7 @@ impl Assessment {
         if framework.competency(competency).is_none() {
             return Err(RateError::UnknownCompetency(competency.to_string()));
         }
-        if framework.proficiency_rank(proficiency).is_none() {
+        if framework.proficiency_rank(competency, proficiency).is_none() {
             return Err(RateError::UnknownProficiency(proficiency.to_string()));
         }
         let rating = self.rating_entry(competency);

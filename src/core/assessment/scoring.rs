@@ -104,7 +104,7 @@ impl<'a> Scorer<'a> {
             .ratings
             .keys()
             .filter_map(|competency| {
-                let rank = framework.proficiency_rank(assessment.proficiency(competency)?)?;
+                let rank = framework.proficiency_rank(competency, assessment.proficiency(competency)?)?;
                 Some((competency.as_str(), rank))
             })
             .collect();
@@ -114,7 +114,7 @@ impl<'a> Scorer<'a> {
     fn current_rank(&self, competency: &str) -> Option<usize> {
         match &self.ranks {
             Some(ranks) => ranks.get(competency).copied(),
-            None => self.framework.proficiency_rank(self.assessment.proficiency(competency)?),
+            None => self.framework.proficiency_rank(competency, self.assessment.proficiency(competency)?),
         }
     }
 
@@ -123,7 +123,11 @@ impl<'a> Scorer<'a> {
         let mut total_weight = 0.0;
         let mut gaps = Vec::new();
         for expectation in &level.expectations {
-            let Some(required) = self.framework.proficiency_rank(&expectation.proficiency) else { continue };
+            let Some(required) =
+                self.framework.proficiency_rank(&expectation.competency, &expectation.proficiency)
+            else {
+                continue;
+            };
             let current = self.current_rank(&expectation.competency);
             let reached = current.map_or(0, |c| c + 1).min(required + 1);
             weighted += expectation.weight * reached as f64 / (required + 1) as f64;

@@ -132,18 +132,25 @@ fn type_problems(value: &Value) -> Vec<Problem> {
             "The file must contain a JSON object ({ ... }) describing the framework.",
         )];
     };
-    const SECTIONS: [&str; 9] = [
+    const SECTIONS: [&str; 13] = [
         "format",
         "meta",
         "governance",
         "bands",
         "proficiency_scale",
+        "scales",
+        "families",
         "competencies",
         "tracks",
         "learning",
         "mobility",
+        "readiness",
+        "pacing",
     ];
-    const OPTIONAL: [&str; 2] = ["learning", "mobility"];
+    // Format 2 lets every competency name its own scale, so the default scale may be absent
+    // (the validator then asks for it where a competency needs it).
+    const OPTIONAL: [&str; 7] =
+        ["proficiency_scale", "scales", "families", "learning", "mobility", "readiness", "pacing"];
     let mut problems = Vec::new();
     for key in object.keys().filter(|key| !SECTIONS.contains(&key.as_str())) {
         problems.push(Problem::error(
@@ -164,6 +171,10 @@ fn type_problems(value: &Value) -> Vec<Problem> {
             "governance" => check::<Governance>(part, section, &mut problems),
             "bands" => check_list::<Band>(part, section, &mut problems),
             "proficiency_scale" => check_list::<Proficiency>(part, section, &mut problems),
+            "scales" => check_list::<Scale>(part, section, &mut problems),
+            "families" => check_list::<Family>(part, section, &mut problems),
+            "readiness" => check::<ReadinessPolicy>(part, section, &mut problems),
+            "pacing" => check::<Pacing>(part, section, &mut problems),
             "competencies" => check_list::<Competency>(part, section, &mut problems),
             "tracks" => check_tracks(part, &mut problems),
             "learning" => check_list::<LearningOpportunity>(part, section, &mut problems),

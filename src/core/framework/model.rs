@@ -6,27 +6,213 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Format version this build reads. Authors write it as `"format": 1`.
-pub const FORMAT_VERSION: u32 = 1;
+/// Newest format version this build reads. Authors write it as `"format": 2`; every format-1
+/// file still loads unchanged (format 2 only adds optional fields).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this build still reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A whole framework: one organization's tracks, bands and competencies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
-    /// Version of the file format (currently 1).
+    /// Version of the file format: 1 or 2.
+    #[schemars(range(min = 1, max = 2))]
     pub format: u32,
     pub meta: Meta,
     pub governance: Governance,
     /// Shared grades, lowest first. Bands make roles comparable across tracks.
     pub bands: Vec<Band>,
-    /// Ordered proficiency levels used by every competency, lowest first.
+    /// The default proficiency scale, lowest first: used by every competency that doesn't
+    /// name one of `scales`. May be left out when every competency names its scale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub proficiency_scale: Vec<Proficiency>,
+    /// Further named scales (format 2), for disciplines whose steps differ.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<Scale>,
+    /// Disciplines or job families that group tracks in the overview (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub families: Vec<Family>,
     pub competencies: Vec<Competency>,
     pub tracks: Vec<Track>,
     #[serde(default)]
     pub learning: Vec<LearningOpportunity>,
     #[serde(default)]
     pub mobility: Vec<MobilityRule>,
+    /// How readiness is judged (format 2); today's rules when left out.
+    #[serde(default, skip_serializing_if = "ReadinessPolicy::is_default")]
+    pub readiness: ReadinessPolicy,
+    /// How long steps take when the framework doesn't say more precisely (format 2).
+    #[serde(default, skip_serializing_if = "Pacing::is_default")]
+    pub pacing: Pacing,
+}
+
+/// The council's rules for readiness tiers. Percentages are whole numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReadinessPolicy {
+    /// Readiness from which a role is "Close" (default 85).
+    #[serde(default = "default_close_from")]
+    #[schemars(range(min = 1, max = 100))]
+    pub close_from_percent: u8,
+    /// Readiness from which a role is a "Stretch" (default 60).
+    #[serde(default = "default_stretch_from")]
+    #[schemars(range(min = 0, max = 100))]
+    pub stretch_from_percent: u8,
+    /// Share of readiness that milestones make up when a role has any (default 20).
+    #[serde(default = "default_milestone_share")]
+    #[schemars(range(min = 0, max = 100))]
+    pub milestone_share_percent: u8,
+    /// Share of a role's expectations (by weight) that must be fully met to be "Ready now":
+    /// 100 (the default) is a checklist; less says "most of", as some frameworks do.
+    #[serde(default = "default_expectations_met")]
+    #[schemars(range(min = 1, max = 100))]
+    pub expectations_met_percent: u8,
+    /// Whether "Ready now" also needs every milestone of the role achieved (default true).
+    #[serde(default = "default_true")]
+    pub milestones_required: bool,
+}
+
+fn default_close_from() -> u8 {
+    85
+}
+fn default_stretch_from() -> u8 {
+    60
+}
+fn default_milestone_share() -> u8 {
+    20
+}
+fn default_expectations_met() -> u8 {
+    100
+}
+fn default_true() -> bool {
+    true
+}
+
+impl Default for ReadinessPolicy {
+    fn default() -> Self {
+        ReadinessPolicy {
+            close_from_percent: default_close_from(),
+            stretch_from_percent: default_stretch_from(),
+            milestone_share_percent: default_milestone_share(),
+            expectations_met_percent: default_expectations_met(),
+            milestones_required: true,
+        }
+    }
+}
+
+impl ReadinessPolicy {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Default durations for planning, in months.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pacing {
+    /// Typical time in a level before the next step, when neither the level nor its band
+    /// says (default 12).
+    #[serde(default = "default_months_in_level")]
+    #[schemars(range(min = 1))]
+    pub months_in_level: u32,
+    /// Months to grow one step of a competency on the job, without a listed learning
+    /// opportunity (default 6).
+    #[serde(default = "default_months_per_step")]
+    #[schemars(range(min = 1))]
+    pub on_the_job_months_per_step: u32,
+}
+
+fn default_months_in_level() -> u32 {
+    12
+}
+fn default_months_per_step() -> u32 {
+    6
+}
+
+impl Default for Pacing {
+    fn default() -> Self {
+        Pacing {
+            months_in_level: default_months_in_level(),
+            on_the_job_months_per_step: default_months_per_step(),
+        }
+    }
+}
+
+impl Pacing {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// A named proficiency scale (format 2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub id: String,
+    pub name: String,
+    /// Steps, lowest first.
+    pub levels: Vec<Proficiency>,
+}
+
+/// A discipline or job family (format 2): product, design, engineering, people…
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Family {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+}
+
+/// A titled link to further reading. Only `http(s)` URLs are allowed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub title: String,
+    #[schemars(regex(pattern = r"^https?://"))]
+    pub url: String,
+}
+
+/// How promotion to a level is decided (format 2): on a level, or in `governance` as the
+/// framework's default.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PromotionProcess {
+    /// Who decides, e.g. "Promotion panel of two directors and a peer from another track".
+    pub decided_by: String,
+    /// What evidence is asked for.
+    pub evidence: String,
+    /// How decisions are calibrated across teams, if they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<String>,
+    /// Interviews or presentations involved, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interviews: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// A role reached by points (format 2): the total of the points of the person's
+/// proficiencies, optionally with a minimum per competency theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PointsThreshold {
+    #[schemars(range(min = 1))]
+    pub total: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minimums: Vec<ThemeMinimum>,
+}
+
+/// At least `points` from the competencies of one theme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeMinimum {
+    /// A competency theme, as written on the competencies.
+    pub theme: String,
+    #[schemars(range(min = 1))]
+    pub points: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -64,6 +250,9 @@ pub struct Governance {
     pub last_review: String,
     #[serde(default)]
     pub changelog: Vec<ChangelogEntry>,
+    /// How promotion is decided unless a level says otherwise (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promotion: Option<PromotionProcess>,
 }
 
 fn default_review_months() -> u32 {
@@ -85,11 +274,18 @@ pub struct ChangelogEntry {
 pub struct Band {
     pub id: String,
     pub name: String,
+    #[serde(default)]
     pub scope: String,
+    #[serde(default)]
     pub impact: String,
+    #[serde(default)]
     pub autonomy: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compensation: Option<Compensation>,
+    /// Typical months in a level of this band before the next step (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub typical_months: Option<u32>,
 }
 
 /// A yearly pay range.
@@ -108,7 +304,11 @@ pub struct Compensation {
 pub struct Proficiency {
     pub id: String,
     pub name: String,
+    #[serde(default)]
     pub description: String,
+    /// Points this step is worth in a points-based ladder (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -118,9 +318,92 @@ pub struct Competency {
     pub name: String,
     /// Grouping shown in lists, e.g. "Craft", "Collaboration".
     pub theme: String,
+    #[serde(default)]
     pub description: String,
-    /// What this competency looks like at each proficiency, keyed by proficiency ID.
-    pub descriptors: std::collections::BTreeMap<String, String>,
+    /// ID of the scale it is rated on (format 2); the default `proficiency_scale` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// What this competency looks like at each step of its scale, keyed by proficiency ID.
+    pub descriptors: std::collections::BTreeMap<String, Descriptor>,
+}
+
+/// What a competency looks like at one step: a sentence, or (format 2) a sentence with
+/// examples, signals and links.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Descriptor {
+    Text(String),
+    Detailed(DetailedDescriptor),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DetailedDescriptor {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+const NO_STRINGS: &[String] = &[];
+const NO_LINKS: &[Link] = &[];
+
+impl Descriptor {
+    pub fn text(&self) -> &str {
+        match self {
+            Descriptor::Text(text) => text,
+            Descriptor::Detailed(detailed) => &detailed.text,
+        }
+    }
+    pub fn examples(&self) -> &[String] {
+        match self {
+            Descriptor::Text(_) => NO_STRINGS,
+            Descriptor::Detailed(detailed) => &detailed.examples,
+        }
+    }
+    pub fn signals(&self) -> &[String] {
+        match self {
+            Descriptor::Text(_) => NO_STRINGS,
+            Descriptor::Detailed(detailed) => &detailed.signals,
+        }
+    }
+    pub fn links(&self) -> &[Link] {
+        match self {
+            Descriptor::Text(_) => NO_LINKS,
+            Descriptor::Detailed(detailed) => &detailed.links,
+        }
+    }
+}
+
+impl From<&str> for Descriptor {
+    fn from(text: &str) -> Self {
+        Descriptor::Text(text.to_string())
+    }
+}
+
+// By hand rather than `untagged`, so a mistake inside the detailed form is reported with its
+// own field and message instead of "did not match any variant".
+impl<'de> Deserialize<'de> for Descriptor {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Descriptor;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a sentence, or an object with text, examples, signals and links")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Descriptor, E> {
+                Ok(Descriptor::Text(text.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Descriptor, A::Error> {
+                DetailedDescriptor::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(Descriptor::Detailed)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
@@ -147,6 +430,10 @@ impl TrackKind {
     }
 }
 
+fn other_kind() -> TrackKind {
+    TrackKind::Other
+}
+
 /// Marks a track or level as being phased out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -163,7 +450,16 @@ pub struct Sunset {
 pub struct Track {
     pub id: String,
     pub name: String,
+    /// One of the built-in kinds; `other` when left out (format 2 frameworks use `family`).
+    #[serde(default = "other_kind")]
     pub kind: TrackKind,
+    /// ID of the family (discipline) the track belongs to (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// The role this track branches from (format 2): its first level follows that role as a
+    /// promotion, as when a shared trunk splits into individual-contributor and manager tracks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branches_from: Option<RoleRef>,
     /// True only for tracks whose roles have direct reports.
     #[serde(default)]
     pub manages_people: bool,
@@ -184,14 +480,36 @@ pub struct Level {
     /// ID of the shared band.
     pub band: String,
     pub summary: String,
+    #[serde(default)]
     pub impact: String,
+    #[serde(default)]
     pub autonomy: String,
+    #[serde(default)]
     pub influence: String,
+    /// Examples, signals and links for the role as a whole (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
     /// Required proficiency per competency.
+    #[serde(default)]
     pub expectations: Vec<Expectation>,
+    /// Reached by points instead of, or besides, expectations (format 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points: Option<PointsThreshold>,
     /// Observable evidence that someone is ready for this role.
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    /// Typical months in this level before the next step (format 2); else the band's, else
+    /// the framework's `pacing`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub typical_months: Option<u32>,
+    /// How promotion to this level is decided (format 2); else `governance.promotion`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promotion: Option<PromotionProcess>,
     /// Overrides the band's pay range; parity warns when this makes tracks unequal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compensation: Option<Compensation>,
@@ -207,7 +525,18 @@ pub struct Expectation {
     pub proficiency: String,
     /// Relative importance for readiness scoring; 1.0 when absent.
     #[serde(default = "default_weight")]
+    #[schemars(range(min = 0))]
     pub weight: f64,
+    /// What this role expects, in its own words (format 2); the competency's descriptor for
+    /// the proficiency stays at hand beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
 }
 
 fn default_weight() -> f64 {
@@ -226,6 +555,12 @@ pub struct Milestone {
     pub verification: String,
     /// Typical months to reach it once working towards the role.
     pub horizon_months: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]

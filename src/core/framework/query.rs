@@ -43,13 +43,61 @@ impl Framework {
         self.competencies.iter().find(|c| c.id == id)
     }
 
-    pub fn proficiency(&self, id: &str) -> Option<&Proficiency> {
-        self.proficiency_scale.iter().find(|p| p.id == id)
+    pub fn scale(&self, id: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.id == id)
     }
 
-    /// Position of a proficiency on the scale, 0 for the lowest.
-    pub fn proficiency_rank(&self, id: &str) -> Option<usize> {
-        self.proficiency_scale.iter().position(|p| p.id == id)
+    /// The steps a competency is rated on, lowest first: its named scale, else the default
+    /// `proficiency_scale` (empty for an unknown competency or scale).
+    pub fn scale_of(&self, competency: &Competency) -> &[Proficiency] {
+        match &competency.scale {
+            Some(id) => self.scale(id).map_or(&[], |s| &s.levels),
+            None => &self.proficiency_scale,
+        }
+    }
+
+    /// The steps of the competency with this ID (empty when there is none).
+    pub fn scale_of_id(&self, competency: &str) -> &[Proficiency] {
+        self.competency(competency).map_or(&[], |c| self.scale_of(c))
+    }
+
+    /// A proficiency of the competency's scale.
+    pub fn proficiency(&self, competency: &str, id: &str) -> Option<&Proficiency> {
+        self.scale_of_id(competency).iter().find(|p| p.id == id)
+    }
+
+    /// Position of a proficiency on the competency's scale, 0 for the lowest.
+    pub fn proficiency_rank(&self, competency: &str, id: &str) -> Option<usize> {
+        self.scale_of_id(competency).iter().position(|p| p.id == id)
+    }
+
+    /// The longest scale's length: enough room for any competency's steps.
+    pub fn longest_scale(&self) -> usize {
+        self.scales.iter().map(|s| s.levels.len()).chain([self.proficiency_scale.len()]).max().unwrap_or(0)
+    }
+
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|f| f.id == id)
+    }
+
+    /// Typical months in a level before the next step: the level's own, else its band's,
+    /// else the framework's pacing.
+    pub fn months_in_level(&self, level: &Level) -> u32 {
+        level
+            .typical_months
+            .or_else(|| self.band(&level.band)?.typical_months)
+            .unwrap_or(self.pacing.months_in_level)
+    }
+
+    /// How promotion to a level is decided: the level's own process, else the framework's.
+    pub fn promotion_process<'a>(&'a self, level: &'a Level) -> Option<&'a PromotionProcess> {
+        level.promotion.as_ref().or(self.governance.promotion.as_ref())
+    }
+
+    /// True when the framework defines something a person can be measured against for
+    /// this role: expectations, milestones or a points threshold.
+    pub fn has_criteria(&self, level: &Level) -> bool {
+        !level.expectations.is_empty() || !level.milestones.is_empty() || level.points.is_some()
     }
 
     /// Every role, track by track, in level order.
@@ -107,7 +155,8 @@ impl Framework {
     ) -> impl Iterator<Item = &'a LearningOpportunity> {
         self.learning.iter().filter(move |o| {
             o.grows.iter().any(|g| {
-                g.competency == competency && self.proficiency_rank(&g.up_to).is_some_and(|up| up >= required)
+                g.competency == competency
+                    && self.proficiency_rank(competency, &g.up_to).is_some_and(|up| up >= required)
             })
         })
     }

@@ -127,11 +127,11 @@ impl<'a> Validator<'a> {
     }
 
     fn format(&mut self) {
-        if self.framework.format != FORMAT_VERSION {
+        if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&self.framework.format) {
             self.error(
                 "format",
                 format!(
-                    "This app reads format {FORMAT_VERSION}, but the file says format {}.",
+                    "This app reads formats {OLDEST_FORMAT_VERSION} to {FORMAT_VERSION}, but the file says format {}.",
                     self.framework.format
                 ),
             );

@@ -18,7 +18,7 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
     let current = data.select(move |a| a.proficiency(id).map(str::to_string));
     let evidence = data.select(move |a| a.rating_evidence(id).to_vec());
     let options = framework
-        .proficiency_scale
+        .scale_of(competency)
         .iter()
         .map(|p| {
             let level = p.id.as_str();
@@ -41,7 +41,7 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
                     <span>
                         <strong>{p.name.clone()}</strong>
                         " — "
-                        {competency.descriptors.get(&p.id).cloned().unwrap_or_default()}
+                        {competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}
                     </span>
                 </label>
             }

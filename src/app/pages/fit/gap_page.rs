@@ -29,7 +29,11 @@ impl Mine {
             current: level
                 .expectations
                 .iter()
-                .map(|e| assessment.proficiency(&e.competency).and_then(|p| framework.proficiency_rank(p)))
+                .map(|e| {
+                    assessment
+                        .proficiency(&e.competency)
+                        .and_then(|p| framework.proficiency_rank(&e.competency, p))
+                })
                 .collect(),
             milestones: level
                 .milestones
@@ -77,7 +81,7 @@ pub fn GapPage() -> impl IntoView {
             .map(|(e, current)| {
                 let competency = framework.competency(&e.competency);
                 let name = competency.map(|c| c.name.clone()).unwrap_or_else(|| e.competency.clone());
-                let required = framework.proficiency_rank(&e.proficiency).unwrap_or(0);
+                let required = framework.proficiency_rank(&e.competency, &e.proficiency).unwrap_or(0);
                 axes.push(RadarAxis { label: name.clone(), mine: current.map_or(0, |c| c + 1), required: required + 1 });
                 // The score's own gaps decide what is met, so the table always agrees with it.
                 let gap = result.gaps.iter().find(|g| g.competency == e.competency);

@@ -36,7 +36,9 @@ pub fn reconcile(mut assessment: Assessment, framework: &Framework) -> (Assessme
         }
         if !assessment.ratings.contains_key(&competency.id) {
             let restorable = assessment.retired.ratings.get(&competency.id).is_some_and(|r| {
-                r.proficiency.as_deref().is_none_or(|p| framework.proficiency_rank(p).is_some())
+                r.proficiency
+                    .as_deref()
+                    .is_none_or(|p| framework.proficiency_rank(&competency.id, p).is_some())
             });
             if restorable {
                 let rating = assessment.retired.ratings.remove(&competency.id).expect("checked");
@@ -51,7 +53,7 @@ pub fn reconcile(mut assessment: Assessment, framework: &Framework) -> (Assessme
         let change = match framework.competency(&id) {
             None => Some(Change::CompetencyRemoved { name: name_of(&id) }),
             Some(c) => match rating.proficiency.as_deref() {
-                Some(p) if framework.proficiency_rank(p).is_none() => Some(Change::ProficiencyRemoved {
+                Some(p) if framework.proficiency_rank(&id, p).is_none() => Some(Change::ProficiencyRemoved {
                     competency: c.name.clone(),
                     proficiency: p.to_string(),
                 }),
