@@ -1,5 +1,6 @@
 //! The framework file: its model, loading, validation and parity report.
 
+mod durations;
 mod load;
 mod locate;
 mod model;
