@@ -175,13 +175,16 @@ fn ladder_yaml_moves_between_ic_and_manager_at_the_same_band() {
 }
 
 #[test]
-fn ladder_yaml_warns_only_about_the_trunk_if_at_all() {
-    // The trunk stops at band L2 by design; whether parity counts it as a track of its own
-    // is parity's business. The branches and the pay must raise no warning.
-    let loaded = ladder_yaml();
-    for warning in &loaded.warnings {
-        assert!(warning.path == "tracks[0]", "unexpected warning: {warning:?}");
-    }
+fn a_shared_trunk_is_not_a_track_that_tops_out_while_a_non_managing_branch_continues_it() {
+    // The trunk stops at band L2 by design; the individual-contributor branch carries people
+    // who don't manage on to the top band, so parity has nothing to warn about.
+    assert_eq!(ladder_yaml().warnings, vec![]);
+    // Without that branch, only management continues the trunk: the warning is back.
+    let mut framework = ladder_yaml().framework;
+    framework.tracks.retain(|t| t.id != "individual-contributor");
+    framework.mobility.clear();
+    let warnings = mosaic::core::framework::parity_warnings(&framework);
+    assert!(warnings.iter().any(|w| w.path == "tracks[0]" && w.message.contains("tops out")), "{warnings:?}");
 }
 
 // ---- points-ladder.json: points per step, thresholds per level ----
