@@ -1073,6 +1073,149 @@ fn the_role_page_and_the_plan_give_a_move_the_same_duration() {
 }
 
 // ---------------------------------------------------------------------------------------
+// The format-2 fixtures (tests/fixtures/format2), read without validation like the inline
+// frameworks above: their loading is pinned by tests/format2_fixtures.rs.
+
+fn ladder_yaml() -> Framework {
+    serde_json::from_str(include_str!("fixtures/format2/ladder-yaml.json")).unwrap()
+}
+
+fn points_ladder_fixture() -> Framework {
+    serde_json::from_str(include_str!("fixtures/format2/points-ladder.json")).unwrap()
+}
+
+fn multi_discipline() -> Framework {
+    serde_json::from_str(include_str!("fixtures/format2/multi-discipline.json")).unwrap()
+}
+
+fn months_in(fw: &Framework, roles: &[(&str, &str)]) -> u32 {
+    roles.iter().map(|&(t, l)| fw.months_in_level(fw.level(&role(t, l)).unwrap().1)).sum()
+}
+
+#[test]
+fn ladder_yaml_engineer_ii_to_director_takes_at_least_the_levels_typical_months() {
+    let fw = ladder_yaml();
+    let start = role("engineering", "engineer-2");
+    let target = role("engineering-management", "director-of-engineering");
+    let result = plan(&fw, &Assessment::default(), Some(&start), &target, &Constraints::default());
+    assert_eq!(result.unreachable, None);
+    let best = &result.paths[0];
+    assert_eq!(
+        route(best),
+        [
+            "engineering/engineer-2",
+            "engineering-management/engineering-manager",
+            "engineering-management/senior-engineering-manager",
+            "engineering-management/director-of-engineering"
+        ]
+    );
+    assert!(best.steps.iter().all(|s| s.kind == StepKind::Promotion), "the branch is a promotion");
+    assert_eq!(best.label, label(RouteShape::Branch { into: "engineering-management".into() }));
+    let floor = months_in(
+        &fw,
+        &[
+            ("engineering", "engineer-2"),
+            ("engineering-management", "engineering-manager"),
+            ("engineering-management", "senior-engineering-manager"),
+        ],
+    );
+    assert_eq!(floor, 18 + 24 + 30);
+    assert!(best.months >= floor, "{} months, less than {floor}", best.months);
+    assert!(best.months >= 48, "years, not months");
+    // The alternative through the IC track and the transfer into management is offered too.
+    assert!(result.paths.iter().any(|p| moves(p) == ["senior-to-manager"]), "{:#?}", result.paths);
+}
+
+#[test]
+fn every_people_manager_target_is_reachable_on_a_framework_with_almost_no_learning() {
+    for fw in [ladder_yaml(), points_ladder_fixture()] {
+        assert!(fw.learning.len() <= 2);
+        let first = fw.roles().next().unwrap().0;
+        let managers: Vec<RoleRef> =
+            fw.roles().filter(|(_, track, _)| track.manages_people).map(|(r, _, _)| r).collect();
+        assert!(!managers.is_empty());
+        for target in managers {
+            let result =
+                plan_best(&fw, &Assessment::default(), Some(&first), &target, &Constraints::default());
+            assert_eq!(result.unreachable, None, "{} → {target:?}", fw.meta.id);
+        }
+    }
+}
+
+#[test]
+fn a_points_role_is_reached_in_a_sensible_time() {
+    let fw = points_ladder_fixture();
+    let result = plan(
+        &fw,
+        &Assessment::default(),
+        Some(&role("engineer", "engineer-1")),
+        &role("engineer", "engineer-3"),
+        &Constraints::default(),
+    );
+    assert_eq!(result.unreachable, None);
+    let best = &result.paths[0];
+    assert_eq!(best.steps.len(), 2);
+    for step in &best.steps {
+        let need = step.points.as_ref().expect("every step asks for points");
+        assert!(need.have < need.need && !need.raises.is_empty());
+        let gained: u32 = need.raises.iter().map(|r| r.points).sum();
+        assert!(need.have + gained >= need.need, "the raises reach the threshold");
+        // Each raise is grown, for no longer than on the job at the framework's pace.
+        for raise in &need.raises {
+            let growth = step.growth.iter().find(|g| g.competency == raise.competency).unwrap();
+            assert_eq!(growth.to, raise.to);
+            assert!(growth.months <= fw.pacing.on_the_job_months_per_step * growth.steps() as u32);
+        }
+        assert!(step.months >= step.typical_months);
+        assert!(step.months <= 24, "{} months for one level", step.months);
+    }
+    let floor = months_in(&fw, &[("engineer", "engineer-1"), ("engineer", "engineer-2")]);
+    assert!(best.months >= floor && best.months <= 48, "{} months", best.months);
+    // The manager branch follows Engineer 4 as a promotion.
+    let result = plan_best(
+        &fw,
+        &Assessment::default(),
+        Some(&role("engineer", "engineer-4")),
+        &role("manager", "manager-1"),
+        &Constraints::default(),
+    );
+    assert_eq!(route(&result.paths[0]), ["engineer/engineer-4", "manager/manager-1"]);
+    assert_eq!(result.paths[0].steps[0].kind, StepKind::Promotion);
+}
+
+#[test]
+fn growth_on_the_multi_discipline_fixture_stays_on_each_competencys_scale() {
+    let fw = multi_discipline();
+    let starts: Vec<RoleRef> = fw.tracks.iter().map(|t| role(&t.id, &t.levels[0].id)).collect();
+    let mut paths = 0;
+    for start in &starts {
+        for (target, _, _) in fw.roles().step_by(3) {
+            let result =
+                plan_best(&fw, &Assessment::default(), Some(start), &target, &Constraints::default());
+            for step in result.paths.iter().flat_map(|p| &p.steps) {
+                for growth in &step.growth {
+                    let steps = fw.scale_of_id(&growth.competency).len();
+                    assert!(growth.to < steps, "{growth:?} beyond its scale of {steps}");
+                    assert!(growth.from.is_none_or(|f| f < growth.to));
+                }
+                assert!(step.months >= step.typical_months);
+            }
+            paths += result.paths.len();
+        }
+    }
+    assert!(paths >= 40, "{paths} paths");
+}
+
+#[test]
+fn the_role_page_and_the_plan_agree_on_the_fixtures() {
+    for fw in [ladder_yaml(), points_ladder_fixture(), multi_discipline()] {
+        let next_roles: usize = fw.roles().map(|(r, _, _)| fw.next_roles(&r).len()).sum();
+        let compared = role_page_and_plan_agree(&fw, &Assessment::default());
+        assert!(compared * 10 >= next_roles * 9, "{}: {compared} of {next_roles}", fw.meta.id);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Properties on the default framework.
 
 fn default_framework() -> Framework {

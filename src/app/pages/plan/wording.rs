@@ -343,3 +343,155 @@ fn sources(framework: &Framework, roles: &[RoleRef]) -> String {
     let titles: Vec<String> = roles.iter().map(|r| role_title(framework, r)).collect();
     join(&titles, "or")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assessment::Assessment;
+    use crate::core::planner::{plan, Constraints, Plan};
+
+    fn fixture(text: &str) -> Framework {
+        serde_json::from_str(text).expect("the fixture reads")
+    }
+
+    /// Every sentence the plan page writes for a plan.
+    fn sentences(framework: &Framework, plan: &Plan) -> Vec<String> {
+        let mut out: Vec<String> = plan.unreachable.iter().map(|why| explain(framework, why)).collect();
+        for path in &plan.paths {
+            out.push(path_label(framework, &path.label));
+            for step in &path.steps {
+                out.push(step_time(framework, step));
+                out.extend(step.points.iter().map(|need| points_need(framework, need)));
+                out.extend(step.growth.iter().map(|g| growth_way(framework, g)));
+            }
+        }
+        out
+    }
+
+    /// True when `id` stands in `text` as a word of its own (IDs are made of letters, digits,
+    /// `-` and `_`).
+    fn mentions(text: &str, id: &str) -> bool {
+        let is_id_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+        text.match_indices(id).any(|(at, _)| {
+            !text[..at].chars().next_back().is_some_and(is_id_char)
+                && !text[at + id.len()..].chars().next().is_some_and(is_id_char)
+        })
+    }
+
+    /// Plans from the first role of every track (and every role when `every_start`) to every
+    /// role, and checks that no sentence names a rule or a level by ID. Returns the kinds of
+    /// "no route" answers seen.
+    fn no_ids_in_wording(framework: &Framework, every_start: bool) -> Vec<String> {
+        let ids: Vec<&str> = framework
+            .mobility
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(framework.roles().map(|(_, _, l)| l.id.as_str()))
+            .collect();
+        let starts: Vec<RoleRef> = if every_start {
+            framework.roles().map(|(r, _, _)| r).collect()
+        } else {
+            framework.tracks.iter().map(|t| RoleRef::new(&t.id, &t.levels[0].id)).collect()
+        };
+        let mut kinds = Vec::new();
+        for start in &starts {
+            for (target, _, _) in framework.roles() {
+                let answer =
+                    plan(framework, &Assessment::default(), Some(start), &target, &Constraints::default());
+                for sentence in sentences(framework, &answer) {
+                    for id in &ids {
+                        assert!(!mentions(&sentence, id), "“{sentence}” names the ID {id}");
+                    }
+                }
+                if let Some(why) = &answer.unreachable {
+                    let kind = format!("{why:?}");
+                    let kind = kind.split([' ', '(', '{']).next().unwrap_or_default().to_string();
+                    if !kinds.contains(&kind) {
+                        kinds.push(kind);
+                    }
+                }
+            }
+        }
+        kinds
+    }
+
+    #[test]
+    fn reasons_and_steps_name_roles_tracks_and_competencies_never_ids() {
+        assert!(mentions("The transfer senior-to-manager.", "senior-to-manager"));
+        assert!(!mentions("senior-to-manager-2 and Engineer 2", "engineer-2"));
+        let ladder = fixture(include_str!("../../../../tests/fixtures/format2/ladder-yaml.json"));
+        let kinds = no_ids_in_wording(&ladder, true);
+        assert!(
+            kinds.contains(&"NoRoute".to_string()) && kinds.contains(&"AlreadyThere".to_string()),
+            "{kinds:?}"
+        );
+
+        let mut points = fixture(include_str!("../../../../tests/fixtures/format2/points-ladder.json"));
+        // A threshold nobody reaches, and a rule asking for a level its competency's scale lacks.
+        points.tracks[0].levels[6].points.as_mut().unwrap().total = 10_000;
+        points.mobility[0].prerequisites[0].proficiency = Some("grandmaster".into());
+        let kinds = no_ids_in_wording(&points, true);
+        assert!(kinds.contains(&"PointsOutOfReach".to_string()), "{kinds:?}");
+
+        let mut multi = fixture(include_str!("../../../../tests/fixtures/format2/multi-discipline.json"));
+        // "expert" is a step of the seven-step scale, not of Operations' own.
+        let operations = multi.mobility.iter().position(|r| r.id == "support-ops-to-sre").unwrap();
+        multi.mobility[operations].prerequisites[0].proficiency = Some("expert".into());
+        let kinds = no_ids_in_wording(&multi, false);
+        assert!(kinds.contains(&"NoRoute".to_string()), "{kinds:?}");
+    }
+
+    #[test]
+    fn an_impossible_prerequisite_and_a_long_step_are_said_with_names() {
+        let mut multi = fixture(include_str!("../../../../tests/fixtures/format2/multi-discipline.json"));
+        let r = multi.mobility.iter().position(|r| r.id == "support-ops-to-sre").unwrap();
+        multi.mobility[r].prerequisites[0].proficiency = Some("expert".into());
+        let rule = &multi.mobility[r];
+        let start = RoleRef::new(&rule.from.track, &multi.track(&rule.from.track).unwrap().levels[0].id);
+        let answer = plan(&multi, &Assessment::default(), Some(&start), &rule.to, &Constraints::default());
+        let text = explain(&multi, answer.unreachable.as_ref().expect("blocked"));
+        let competency =
+            &multi.competency(rule.prerequisites[0].competency.as_deref().unwrap()).unwrap().name;
+        assert!(
+            text.contains(&format!(
+                "asks for {competency} at “Expert”, which {competency}'s scale doesn't have"
+            )),
+            "{text}"
+        );
+
+        let points = fixture(include_str!("../../../../tests/fixtures/format2/points-ladder.json"));
+        let answer = plan(
+            &points,
+            &Assessment::default(),
+            Some(&RoleRef::new("engineer", "engineer-1")),
+            &RoleRef::new("engineer", "engineer-2"),
+            &Constraints::default(),
+        );
+        let step = &answer.paths[0].steps[0];
+        assert!(step.months > step.typical_months);
+        let time = step_time(&points, step);
+        assert!(
+            time.starts_with(&format!(
+                "typically {}; for you about {}, because ",
+                months(step.typical_months),
+                months(step.months)
+            )),
+            "{time}"
+        );
+        assert!(time.contains("more steps on the job"), "{time}");
+        let need = points_need(&points, step.points.as_ref().unwrap());
+        assert!(
+            need.starts_with("Needs ") && need.contains(" more (has ") && need.contains(": raise "),
+            "{need}"
+        );
+    }
+
+    #[test]
+    fn the_pacing_assumptions_read_as_one_sentence() {
+        let points = fixture(include_str!("../../../../tests/fixtures/format2/points-ladder.json"));
+        assert_eq!(
+            pacing_assumptions(&points),
+            "Mosaic assumes 9 months per level when the framework doesn't say, and 4 months per step of a competency grown on the job."
+        );
+    }
+}
