@@ -112,16 +112,17 @@ pub fn step_time(framework: &Framework, step: &Step) -> String {
     format!("{typical}; for you about {}, because {reason}", months(step.months))
 }
 
-/// What a points threshold asks: "Needs 14 more points: raise Coaching from Basic to Solid
-/// (+3 points) and Delivery from not rated to Working (+1 point)."
+/// What a points threshold asks: "Needs 4 more points (has 26 of 30): raise Coaching from
+/// Basic to Solid (+3 points) and Delivery from not rated to Working (+1 point)."
 pub fn points_need(framework: &Framework, need: &PointsNeed) -> String {
     let points = |n: u32| if n == 1 { "1 point".to_string() } else { format!("{n} points") };
+    let more = |n: u32| if n == 1 { "1 more point".to_string() } else { format!("{n} more points") };
     let mut wanted = Vec::new();
     if need.shortfall() > 0 {
-        wanted.push(format!("{} more", points(need.shortfall())));
+        wanted.push(more(need.shortfall()));
     }
     for theme in &need.short_themes {
-        wanted.push(format!("{} more in {}", points(theme.need - theme.have), theme.theme));
+        wanted.push(format!("{} in {}", more(theme.need - theme.have), theme.theme));
     }
     let raises: Vec<String> = need
         .raises
@@ -139,8 +140,8 @@ pub fn points_need(framework: &Framework, need: &PointsNeed) -> String {
     format!(
         "Needs {} (has {} of {}): raise {}.",
         join(&wanted, "and"),
-        points(need.have),
-        points(need.need),
+        need.have,
+        need.need,
         join(&raises, "and")
     )
 }
@@ -481,7 +482,7 @@ mod tests {
         assert!(time.contains("more steps on the job"), "{time}");
         let need = points_need(&points, step.points.as_ref().unwrap());
         assert!(
-            need.starts_with("Needs ") && need.contains(" more (has ") && need.contains(": raise "),
+            need.starts_with("Needs ") && need.contains(" more points (has ") && need.contains(": raise "),
             "{need}"
         );
     }
