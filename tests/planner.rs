@@ -880,6 +880,29 @@ fn a_points_role_is_reached_by_the_fewest_raises_costed_like_gaps() {
 }
 
 #[test]
+fn points_are_raised_soonest_by_spreading_growth_over_competencies() {
+    let mut fw = points_ladder();
+    fw.tracks[0].levels[0].expectations.clear();
+    fw.tracks[0].levels[1].points.as_mut().unwrap().total = 6;
+    // The fewest raises from nothing: one competency to Deep (6 points), three steps.
+    let fewest = fw.points_standing(fw.tracks[0].levels[1].points.as_ref().unwrap(), &|_| 0);
+    assert_eq!(fewest.steps(), 3);
+    // Side by side, two competencies to Solid (3 + 3) take two steps each: 12 months, not 18.
+    let result = plan_best(
+        &fw,
+        &Assessment::default(),
+        Some(&role("ladder", "l1")),
+        &role("ladder", "l2"),
+        &Constraints::default(),
+    );
+    let step = &result.paths[0].steps[0];
+    let raises: Vec<_> =
+        step.points.as_ref().unwrap().raises.iter().map(|r| (r.competency.as_str(), r.from, r.to)).collect();
+    assert_eq!(raises, [("code", None, 1), ("people", None, 1)]);
+    assert_eq!(step.months, 12);
+}
+
+#[test]
 fn a_points_threshold_nobody_can_reach_is_said_as_data() {
     let fw = points_ladder();
     let none = Constraints::default();

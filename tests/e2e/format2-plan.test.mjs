@@ -88,20 +88,22 @@ test("ladder-yaml: the branch into management is a promotion, with the role page
 
 test("points-ladder: a points step lists its raises and says why it takes longer than typical", async () => {
   const { url, close } = await servedFixture("points-ladder.json");
-  const page = await planFor(url, "engineer/engineer-1", [["Client engineering", "Strong"]], "engineer/engineer-3");
+  // Senior Engineer 2 asks for 20 points in Organisation, where nothing is rated yet.
+  const page = await planFor(url, "engineer/engineer-5", [["Client engineering", "Exemplary"]], "engineer/engineer-6");
   try {
     await page.getByText("Mosaic assumes 9 months per level when the framework doesn't say, and 4 months per step of a competency grown on the job.").waitFor();
     const recommended = page.locator("article.path.recommended");
     assert.match(await recommended.locator("h3").innerText(), new RegExp(`^Recommended: Within Engineer — about ${DURATION.source}$`));
     const steps = await recommended.locator(".step").allInnerTexts();
-    assert.match(steps[0], /^Engineer 1 → Engineer 2/);
-    assert.match(steps[0], /Needs \d+ more points \(has \d+ of 30\): raise [A-Z][a-z ]+ from [A-Za-z ]+ to [A-Z][a-z]+ \(\+\d+ points?\)/);
+    assert.equal(steps.length, 1);
+    assert.match(steps[0], /^Senior Engineer 1 → Senior Engineer 2/);
+    assert.match(steps[0], /Needs \d+ more points and \d+ more points in Organisation \(has \d+ of 190\): raise [A-Z][a-z ]+ from [A-Za-z ]+ to [A-Z][a-z]+ \(\+\d+ points?\)/);
     const time = steps[0].match(/Promotion into Engineer · (typically [^\n]+)/)[1];
     assert.match(time, new RegExp(`^typically 9 months; for you about ${DURATION.source}, because .+ needs \\d+ more steps? on the job$`));
     assert.match(steps[0], /on the job, about \d+ (months|year)/, "each competency to grow says how");
     assert.doesNotMatch(steps.join("\n"), /engineer-\d|senior-to-manager/, "no IDs");
 
-    const card = await nextRoleOnRolePage(page, url, "tracks/engineer/engineer-1", "Engineer 2");
+    const card = await nextRoleOnRolePage(page, url, "tracks/engineer/engineer-5", "Senior Engineer 2");
     assert.match(card, /Next level in this track · typically 9 months/);
     assert.equal(typical(card), typical(time), "the same move, the same duration");
     page.assertClean();

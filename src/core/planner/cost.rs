@@ -6,6 +6,7 @@ use super::graph::{Check, Edge, EdgeKind, Graph};
 use super::model::{PointsNeed, PointsRaise, PrerequisiteCheck};
 use crate::core::assessment::Gap;
 use crate::core::assessment::MilestoneStatus::Achieved;
+use crate::core::framework::{PointsThreshold, ThemeStanding};
 
 /// Weeks in an average month, used to turn learning durations into months (rounded up).
 pub const WEEKS_PER_MONTH: f64 = 4.345;
@@ -111,7 +112,7 @@ impl Graph<'_> {
     }
 
     /// Raises `projected` to what is assumed once in role `x`: its expectations met, and its
-    /// points threshold reached by the fewest raises. Each changed entry's old value is pushed
+    /// points threshold reached by the quickest raises (`raises`). Each changed entry's old value is pushed
     /// to `saved`, for [`restore`].
     pub(super) fn assume_in_role(&self, x: usize, projected: &mut [u32], saved: &mut Vec<(usize, u32)>) {
         for &(c, level, _) in self.requires(x) {
@@ -121,13 +122,9 @@ impl Graph<'_> {
             }
         }
         if let Some(threshold) = self.nodes[x].points {
-            let standing = {
-                let levels = &*projected;
-                self.framework.points_standing(threshold, &|c| levels[c])
-            };
-            for raise in standing.raises {
-                saved.push((raise.competency, projected[raise.competency]));
-                projected[raise.competency] = raise.to;
+            for (c, to) in self.quickest_raises(threshold, projected).unwrap_or_default() {
+                saved.push((c, projected[c]));
+                projected[c] = to;
             }
         }
     }
@@ -205,7 +202,8 @@ impl Graph<'_> {
         }
         if let Some(threshold) = self.nodes[to].points {
             // The raises are counted from the levels once the role's expectations and the
-            // move's prerequisites are met: they add to those.
+            // move's prerequisites are met: they add to those. Their time counts from where
+            // the person is, like every growth.
             let mut levels = projected.to_vec();
             for &(c, level, _) in self.requires(to) {
                 levels[c] = levels[c].max(level);
@@ -217,38 +215,53 @@ impl Graph<'_> {
                     }
                 }
             }
-            let standing = self.framework.points_standing(threshold, &|c| levels[c]);
-            if !standing.reachable {
-                return Err(Blocked::Points(to));
-            }
-            for raise in &standing.raises {
-                months =
-                    months.max(self.growth_months(raise.competency, projected[raise.competency], raise.to));
+            let raises = self.quickest_raises(threshold, &levels).ok_or(Blocked::Points(to))?;
+            for &(c, level) in &raises {
+                months = months.max(self.growth_months(c, projected[c], level));
             }
             if let Some(detail) = detail {
-                for raise in &standing.raises {
-                    detail.grow(raise.competency, raise.to);
+                for &(c, level) in &raises {
+                    detail.grow(c, level);
                 }
-                if !standing.met() {
-                    detail.points = Some(PointsNeed {
-                        have: standing.have,
-                        need: standing.need,
-                        short_themes: standing.themes.iter().filter(|t| t.have < t.need).cloned().collect(),
-                        raises: standing
-                            .raises
-                            .iter()
-                            .map(|r| PointsRaise {
-                                competency: self.framework.competencies[r.competency].id.clone(),
-                                from: rank(r.from),
-                                to: r.to as usize - 1,
-                                points: r.points,
-                            })
-                            .collect(),
-                    });
+                if !raises.is_empty() {
+                    detail.points = Some(self.points_need(threshold, &levels, &raises));
                 }
             }
         }
         Ok(months)
+    }
+
+    /// What reaching `threshold` from `levels` asks: the standing, and `raises` as data.
+    fn points_need(
+        &self,
+        threshold: &PointsThreshold,
+        levels: &[u32],
+        raises: &[(usize, u32)],
+    ) -> PointsNeed {
+        let (have, themes) = self.points_of(threshold, levels);
+        let mut raises: Vec<PointsRaise> = raises
+            .iter()
+            .map(|&(c, to)| PointsRaise {
+                competency: self.framework.competencies[c].id.clone(),
+                from: rank(levels[c]),
+                to: to as usize - 1,
+                points: self.framework.points_at(c, to) - self.framework.points_at(c, levels[c]),
+            })
+            .collect();
+        // The biggest gain first (stable: competencies in framework order among equals).
+        raises.sort_by_key(|r| std::cmp::Reverse(r.points));
+        PointsNeed {
+            have,
+            need: threshold.total,
+            short_themes: threshold
+                .minimums
+                .iter()
+                .zip(themes)
+                .filter(|(m, have)| *have < m.points)
+                .map(|(m, have)| ThemeStanding { theme: m.theme.clone(), have, need: m.points })
+                .collect(),
+            raises,
+        }
     }
 
     /// A move that keeps the band (ranked cheaper when lateral moves are preferred).

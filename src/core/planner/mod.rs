@@ -12,9 +12,10 @@
 //!   pacing), the rule's time horizon for a move;
 //! - the longest horizon among R's milestones not yet achieved;
 //! - for each competency to grow (R's expectations, the move's prerequisites and, when R has
-//!   a points threshold, the fewest raises that reach it), the quicker of growing it on the
-//!   job (the framework's months per step × the steps) and the shortest learning opportunity
-//!   that reaches the level (weeks rounded up to months). Competencies grow side by side.
+//!   a points threshold, the raises that reach it soonest: see `raises`), the quicker of
+//!   growing it on the job (the framework's months per step × the steps) and the shortest
+//!   learning opportunity that reaches the level (weeks rounded up to months). Competencies
+//!   grow side by side.
 //!
 //! The same step by the framework alone, [`Framework::typical_months`] (the floor or the
 //! longest of all R's milestones), is the figure the role page shows; a step reports both.
@@ -24,7 +25,7 @@
 //! and roles whose points threshold is more than every competency at its top gives.
 //!
 //! Proficiency is projected along a path: in a role you are assumed to meet its expectations
-//! and, for a points role, to have made the fewest raises from your ratings that reach its
+//! and, for a points role, to have made the quickest raises from your ratings that reach its
 //! threshold. That makes a step's cost depend only on its two ends, so the best path is found
 //! with Dijkstra's algorithm in O(E log V).
 //!
@@ -43,7 +44,8 @@
 //!
 //! The answer is data: IDs, numbers and structured reasons ([`PathLabel`], [`Unreachable`]);
 //! the app words it. One concern per module: `graph` indexes the framework, `cost` prices a
-//! step, `search` finds routes and alternatives, `describe` writes routes out as paths and
+//! step, `raises` picks the raises that reach a points threshold soonest, `search` finds
+//! routes and alternatives, `describe` writes routes out as paths and
 //! `unreachable` says why there is none.
 //!
 //! [`Framework::months_in_level`]: crate::core::framework::Framework::months_in_level
@@ -53,6 +55,7 @@ mod cost;
 mod describe;
 mod graph;
 mod model;
+mod raises;
 mod search;
 mod unreachable;
 
