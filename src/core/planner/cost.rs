@@ -83,15 +83,20 @@ impl Graph<'_> {
     }
 
     /// Where growing `competency` up to `level` is in `closers` and `learning_months`.
+    #[inline]
     pub(super) fn slot(&self, competency: usize, level: u32) -> usize {
         competency * self.stride + level as usize - 1
     }
 
     /// Months to grow `competency` from `from` to `to` (levels): on the job, step by step, or
     /// the shortest learning opportunity reaching `to`, whichever is quicker.
+    // Called for every gap of every edge weighed: worth inlining even where size is optimised.
+    #[inline(always)]
     pub(super) fn growth_months(&self, competency: usize, from: u32, to: u32) -> u32 {
-        let on_the_job = self.on_the_job.saturating_mul(to.saturating_sub(from));
-        on_the_job.min(self.learning_months[self.slot(competency, to)])
+        if to <= from {
+            return 0;
+        }
+        self.growth_table[(competency * self.stride + from as usize) * self.stride + to as usize - 1]
     }
 
     /// The learning opportunity a growth uses: the shortest that reaches `to`, when it is no
@@ -104,6 +109,7 @@ impl Graph<'_> {
 
     /// The least months of a step along `edge`: the time in the level left for a promotion,
     /// the rule's horizon for a move (`Framework::move_floor_months`).
+    #[inline]
     pub(super) fn floor_months(&self, edge: Edge) -> u32 {
         match edge.kind {
             EdgeKind::Promotion => self.nodes[edge.from].level_months,
@@ -277,7 +283,8 @@ impl Graph<'_> {
         if self.nodes[x].weighed.replace(true) {
             return;
         }
-        let mut saved = Vec::new();
+        // Room for every expectation, so the hot loop doesn't grow it (points raises may).
+        let mut saved = Vec::with_capacity(self.nodes[x].requires.len());
         self.assume_in_role(x, projected, &mut saved);
         for e in self.out_edges(x) {
             self.months[e].set(self.step_months(projected, self.edges[e], None).unwrap_or(BLOCKED));

@@ -116,6 +116,9 @@ pub(super) struct Graph<'a> {
     /// far (index in `framework.learning`), and its months (`NO_LEARNING` when none).
     pub(super) closers: Vec<Option<usize>>,
     pub(super) learning_months: Vec<u32>,
+    /// At `(competency * stride + from) * stride + to - 1`: months to grow it from level
+    /// `from` to level `to` (see `Graph::growth_months`).
+    pub(super) growth_table: Vec<u32>,
     /// Months to grow one step of a competency on the job.
     pub(super) on_the_job: u32,
     /// Scratch space for milestone keys.
@@ -156,10 +159,22 @@ impl<'a> Graph<'a> {
                 }
             }
         }
-        let learning_months = closers
+        let learning_months: Vec<u32> = closers
             .iter()
             .map(|o| o.map_or(NO_LEARNING, |o| weeks_to_months(framework.learning[o].duration_weeks)))
             .collect();
+        // Every growth's months, looked up in the hot loop rather than computed.
+        let on_the_job = framework.pacing.on_the_job_months_per_step;
+        let mut growth_months = vec![0; framework.competencies.len() * stride * stride];
+        for c in 0..framework.competencies.len() {
+            for from in 0..stride {
+                for to in from + 1..=stride {
+                    let steps = (to - from) as u32;
+                    growth_months[(c * stride + from) * stride + to - 1] =
+                        on_the_job.saturating_mul(steps).min(learning_months[c * stride + to - 1]);
+                }
+            }
+        }
         let band_months: Vec<Option<u32>> = framework.bands.iter().map(|b| b.typical_months).collect();
 
         let roles: usize = framework.tracks.iter().map(|t| t.levels.len()).sum();
@@ -290,6 +305,7 @@ impl<'a> Graph<'a> {
             stride,
             closers,
             learning_months,
+            growth_table: growth_months,
             on_the_job: framework.pacing.on_the_job_months_per_step,
             key: RefCell::new(String::new()),
         }
