@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::core::assessment::{Allowance, Gap, Readiness, Shortfall, Tier};
-use crate::core::display::months;
+use crate::core::display::{months, points as points_word};
 use crate::core::framework::{Framework, Level, PointsStanding, Proficiency, ReadinessPolicy};
 
 pub fn tier_label(tier: Tier) -> &'static str {
@@ -44,6 +44,15 @@ fn count(n: usize, one: &str) -> String {
     }
 }
 
+/// "point" or "points", after a number written apart.
+fn plural_points(n: u32) -> &'static str {
+    if n == 1 {
+        "point"
+    } else {
+        "points"
+    }
+}
+
 /// "the milestone", "both milestones", "all 3 milestones".
 fn all_of(n: usize, one: &str) -> String {
     match n {
@@ -62,9 +71,17 @@ fn points_short(points: &PointsStanding) -> String {
         .map(|t| format!("{} in {}", t.need - t.have, t.theme))
         .collect();
     match (points.shortfall(), themes.is_empty()) {
-        (0, _) => format!("{} points short", join_and(&themes)),
-        (short, true) => format!("{short} points short"),
-        (short, false) => format!("{short} points short (and {})", join_and(&themes)),
+        (0, _) => {
+            let themes: Vec<String> = points
+                .themes
+                .iter()
+                .filter(|t| t.have < t.need)
+                .map(|t| format!("{} short in {}", points_word(t.need - t.have), t.theme))
+                .collect();
+            join_and(&themes)
+        }
+        (short, true) => format!("{} short", points_word(short)),
+        (short, false) => format!("{} short (and {})", points_word(short), join_and(&themes)),
     }
 }
 
@@ -264,7 +281,7 @@ impl GapWords {
                 .and_then(|r| self.framework.scale_of(competency).get(r as usize))
                 .map_or("not rated", |p| p.name.as_str())
         };
-        format!("{} from {} to {} (+{} points)", competency.name, step(raise.from), step(raise.to), raise.points)
+        format!("{} from {} to {} (+{})", competency.name, step(raise.from), step(raise.to), points_word(raise.points))
     }
 
     /// Where the person stands against a points threshold, in sentences: what they have,
@@ -292,9 +309,19 @@ impl GapWords {
             .map(|t| format!("{} more in {}", t.need - t.have, t.theme))
             .collect();
         let need = match (points.shortfall(), short_themes.is_empty()) {
-            (0, _) => format!("You need {}", join_and(&short_themes).replacen(" more in", " more points in", 1)),
-            (short, true) => format!("You need {short} more points"),
-            (short, false) => format!("You need {short} more points (and {})", join_and(&short_themes)),
+            (0, _) => {
+                let themes: Vec<String> = points
+                    .themes
+                    .iter()
+                    .filter(|t| t.have < t.need)
+                    .map(|t| format!("{} more {} in {}", t.need - t.have, plural_points(t.need - t.have), t.theme))
+                    .collect();
+                format!("You have the points this role needs in all, but need {}", join_and(&themes))
+            }
+            (short, true) => format!("You need {short} more {}", plural_points(short)),
+            (short, false) => {
+                format!("You need {short} more {} (and {})", plural_points(short), join_and(&short_themes))
+            }
         };
         if !points.reachable {
             return vec![
