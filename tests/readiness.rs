@@ -27,7 +27,11 @@ fn framework(scale: Value, scales: Value, competencies: Value, tracks: Value) ->
 }
 
 fn steps(prefix: &str, names: &[&str]) -> Value {
-    names.iter().enumerate().map(|(i, name)| json!({ "id": format!("{prefix}{}", i + 1), "name": name })).collect()
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| json!({ "id": format!("{prefix}{}", i + 1), "name": name }))
+        .collect()
 }
 
 fn competency(id: &str, theme: &str, scale: Option<&str>) -> Value {
@@ -67,7 +71,10 @@ fn person(framework: &Framework, ratings: &[(&str, &str)]) -> Assessment {
 }
 
 fn set_milestone(a: &mut Assessment, role: &RoleRef, id: &str, status: MilestoneStatus) {
-    a.milestones.insert(milestone_key(role, id), MilestoneProgress { status, evidence: vec![], updated: String::new() });
+    a.milestones.insert(
+        milestone_key(role, id),
+        MilestoneProgress { status, evidence: vec![], updated: String::new() },
+    );
 }
 
 fn role(track: &str, level: &str) -> RoleRef {
@@ -83,7 +90,11 @@ fn scales_framework() -> Framework {
             { "id": "short", "name": "Two steps", "levels": steps("s", &["Learning", "Doing"]) },
             { "id": "long", "name": "Seven steps", "levels": steps("l", &["L1", "L2", "L3", "L4", "L5", "L6", "L7"]) },
         ]),
-        json!([competency("code", "Craft", None), competency("care", "People", Some("short")), competency("design", "Craft", Some("long"))]),
+        json!([
+            competency("code", "Craft", None),
+            competency("care", "People", Some("short")),
+            competency("design", "Craft", Some("long"))
+        ]),
         json!([track(
             "tech",
             vec![
@@ -109,7 +120,10 @@ fn each_expectation_counts_on_its_own_scale() {
     let a = person(&f, &[("code", "d3"), ("design", "l3")]);
     let r = readiness(&f, &a, &role("tech", "t3")).unwrap();
     assert!((r.competency_score - (1.0 + 0.5) / 2.0).abs() < 1e-9);
-    assert_eq!((r.gaps[0].competency.as_str(), r.gaps[0].current, r.gaps[0].required), ("design", Some(2), 5));
+    assert_eq!(
+        (r.gaps[0].competency.as_str(), r.gaps[0].current, r.gaps[0].required),
+        ("design", Some(2), 5)
+    );
     assert_eq!(r.gaps[0].steps(), 3);
     // Above the requirement on a long scale is simply met.
     let a = person(&f, &[("code", "d3"), ("design", "l7")]);
@@ -166,7 +180,11 @@ fn ready_now_needs_the_milestones_unless_the_policy_says_otherwise() {
     let a = person(&f, &[("code", "d1")]);
     let r = readiness(&f, &a, &t1).unwrap();
     assert_eq!((r.percent(), r.tier), (80, Tier::ReadyNow));
-    assert_eq!(r.allowances, vec![Allowance::MilestonesNotAchieved { not_achieved: 1 }], "the reason it shows 80%");
+    assert_eq!(
+        r.allowances,
+        vec![Allowance::MilestonesNotAchieved { not_achieved: 1 }],
+        "the reason it shows 80%"
+    );
 }
 
 #[test]
@@ -227,7 +245,11 @@ fn points_framework() -> Framework {
     framework(
         scale,
         json!([]),
-        json!([competency("a1", "Craft", None), competency("a2", "Craft", None), competency("b1", "Leadership", None)]),
+        json!([
+            competency("a1", "Craft", None),
+            competency("a2", "Craft", None),
+            competency("b1", "Leadership", None)
+        ]),
         json!([track("eng", vec![e1, e2, e3, e4])]),
     )
 }
@@ -298,7 +320,8 @@ fn ranking_goes_by_tier_then_readiness() {
     // t1 is Ready now at 80% (its milestone isn't required); t2 is a Stretch at 83%.
     let a = person(&f, &[("code", "d2"), ("care", "s1"), ("design", "l1")]);
     let ranked = rank_roles(&f, &a);
-    let order: Vec<(&str, Tier, u32)> = ranked.iter().map(|r| (r.role.level.as_str(), r.tier, r.percent())).collect();
+    let order: Vec<(&str, Tier, u32)> =
+        ranked.iter().map(|r| (r.role.level.as_str(), r.tier, r.percent())).collect();
     assert_eq!(order[0], ("t1", Tier::ReadyNow, 80));
     assert_eq!(order[1].0, "t2");
     assert_eq!((order[1].1, order[1].2), (Tier::Stretch, 83), "{order:?}");
@@ -333,7 +356,13 @@ fn branching_framework() -> Framework {
         json!([]),
         json!([competency("code", "Craft", None), competency("lead", "People", None)]),
         json!([
-            track("trunk", vec![level("j1", "b1", &[("code", "d1", 1.0)], &[]), level("j2", "b2", &[("code", "d2", 1.0)], &[])]),
+            track(
+                "trunk",
+                vec![
+                    level("j1", "b1", &[("code", "d1", 1.0)], &[]),
+                    level("j2", "b2", &[("code", "d2", 1.0)], &[])
+                ]
+            ),
             ic,
             mgr,
             track(
@@ -420,5 +449,137 @@ fn the_highest_role_ready_now_wins_over_a_closer_one_not_ready() {
         best(&f, &a).iter().find(|(t, _)| t == "ic"),
         Some(&("ic".to_string(), "i4".to_string())),
         "ready for i3 and i4: the higher is the best next role"
+    );
+}
+
+// ---- The format-2 fixtures (parsed without validation, like the inline frameworks) ----
+
+fn fixture(text: &str) -> Framework {
+    serde_json::from_str(text).expect("the fixture parses")
+}
+
+fn ladder_yaml() -> Framework {
+    fixture(include_str!("fixtures/format2/ladder-yaml.json"))
+}
+
+fn points_ladder() -> Framework {
+    fixture(include_str!("fixtures/format2/points-ladder.json"))
+}
+
+fn multi_discipline() -> Framework {
+    fixture(include_str!("fixtures/format2/multi-discipline.json"))
+}
+
+/// Rates every competency at the step of this rank on its own scale (the top when shorter).
+fn everything_at(f: &Framework, rank: usize) -> Assessment {
+    let ratings: Vec<(String, String)> = f
+        .competencies
+        .iter()
+        .map(|c| {
+            let scale = f.scale_of(c);
+            (c.id.clone(), scale[rank.min(scale.len() - 1)].id.clone())
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = ratings.iter().map(|(c, p)| (c.as_str(), p.as_str())).collect();
+    person(f, &borrowed)
+}
+
+#[test]
+fn ladder_yaml_at_the_top_of_the_trunk_offers_both_branches() {
+    let f = ladder_yaml();
+    let mut a = everything_at(&f, 1);
+    a.profile.current_role = Some(role("engineering", "engineer-2"));
+    let next = next_role_per_track(&f, &a);
+    let roles: Vec<&str> = next.iter().map(|r| r.role.level.as_str()).collect();
+    assert_eq!(
+        roles,
+        ["senior-engineer", "engineering-manager"],
+        "the trunk has nothing left above engineer-2"
+    );
+    assert!(next.iter().all(|r| r.tier != Tier::ReadyNow));
+    // Ready for the whole IC branch: its highest role is the best next one.
+    let mut a = everything_at(&f, 4);
+    a.profile.current_role = Some(role("engineering", "engineer-2"));
+    set_milestone(
+        &mut a,
+        &role("individual-contributor", "staff-engineer"),
+        "cross-team-initiative",
+        MilestoneStatus::Achieved,
+    );
+    let next = next_role_per_track(&f, &a);
+    assert_eq!(next[0].role, role("individual-contributor", "principal-engineer"));
+    assert_eq!(next[0].tier, Tier::ReadyNow);
+    assert_eq!(
+        next[1].role,
+        role("engineering-management", "director-of-engineering"),
+        "the first manager level is ready only with its milestone, the ones after it have none"
+    );
+}
+
+#[test]
+fn ladder_yaml_uses_the_default_policy_so_ready_now_is_exactly_100_percent() {
+    let f = ladder_yaml();
+    assert_eq!(f.readiness, ReadinessPolicy::default());
+    for rank in 0..5 {
+        for r in rank_roles(&f, &everything_at(&f, rank)) {
+            assert_eq!(r.tier == Tier::ReadyNow, r.percent() == 100, "{:?}", r.role);
+        }
+    }
+}
+
+#[test]
+fn points_ladder_reads_its_policy_and_lists_the_fastest_raises() {
+    let f = points_ladder();
+    assert!(!f.readiness.milestones_required);
+    let a = everything_at(&f, 1);
+    let r = readiness(&f, &a, &role("engineer", "engineer-3")).unwrap();
+    let points = r.points.as_ref().unwrap();
+    assert_eq!(points.have, 15 * 3);
+    assert_eq!(points.need, 55);
+    assert_eq!(r.percent(), 81);
+    assert_eq!(r.tier, Tier::Stretch, "81% is a Stretch under the default thresholds");
+    assert!(points.reachable && !points.raises.is_empty());
+    // The manager ladder's first level has both: readiness is the lower of the two.
+    let r = readiness(&f, &a, &role("manager", "manager-1")).unwrap();
+    assert_eq!(r.percent(), r.expectations_percent().unwrap().min(r.points_percent().unwrap()));
+}
+
+#[test]
+fn multi_discipline_asks_for_most_of_and_lists_its_role_without_criteria() {
+    let f = multi_discipline();
+    assert_eq!(f.readiness.expectations_met_percent, 80);
+    let a = everything_at(&f, 1);
+    assert_eq!(roles_without_criteria(&f, &a), vec![role("customer-support", "support-apprentice")]);
+    assert!(rank_roles(&f, &a).iter().all(|r| r.role.level != "support-apprentice"));
+    // Most of: a role with one of nine expectations unmet can be Ready now below 100%, and
+    // says so.
+    let backend = role("backend-engineer", "backend-engineer-ii");
+    let mut a = person(&f, &[]);
+    let (_, level) = f.level(&backend).unwrap();
+    for e in &level.expectations {
+        a.ratings.insert(
+            e.competency.clone(),
+            Rating { proficiency: Some(e.proficiency.clone()), evidence: vec![], updated: String::new() },
+        );
+    }
+    a.ratings.remove("growth-mindset");
+    let r = readiness(&f, &a, &backend).unwrap();
+    assert_eq!(r.tier, Tier::ReadyNow);
+    assert!(r.percent() < 100);
+    assert_eq!(r.allowances, vec![Allowance::ExpectationsUnmet { unmet: 1 }]);
+}
+
+#[test]
+fn multi_discipline_gaps_are_steps_of_each_competencys_own_scale() {
+    let f = multi_discipline();
+    let a = person(&f, &[("coding", "learning"), ("ownership", "developing")]);
+    let r = readiness(&f, &a, &role("backend-engineer", "backend-engineer-ii")).unwrap();
+    let coding = r.gaps.iter().find(|g| g.competency == "coding").unwrap();
+    assert_eq!((coding.current, coding.required, coding.steps()), (Some(1), 2, 1), "on the seven-step scale");
+    let ownership = r.gaps.iter().find(|g| g.competency == "ownership").unwrap();
+    assert_eq!(
+        (ownership.current, ownership.required, ownership.steps()),
+        (Some(0), 1, 1),
+        "on the two-step scale"
     );
 }

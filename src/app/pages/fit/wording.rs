@@ -167,7 +167,9 @@ pub fn tier_rule(tier: Tier, framework: &Framework) -> String {
         return "never, under this framework's thresholds".to_string();
     }
     match tier {
-        Tier::Close if range.end > 100 => format!("not ready now, with readiness of {}% or more", range.start),
+        Tier::Close if range.end > 100 => {
+            format!("not ready now, with readiness of {}% or more", range.start)
+        }
         _ if range.start == 0 => format!("readiness below {}%", range.end),
         _ => format!("readiness of {}% to {}%", range.start, range.end - 1),
     }
@@ -236,7 +238,8 @@ impl GapWords {
 
     /// The name of the step of rank `rank` on the competency's own scale.
     pub fn step(&self, competency: &str, rank: Option<usize>) -> &'static str {
-        rank.and_then(|r| self.competencies.get(competency)?.1.get(r)).map_or("not rated", |p| p.name.as_str())
+        rank.and_then(|r| self.competencies.get(competency)?.1.get(r))
+            .map_or("not rated", |p| p.name.as_str())
     }
 
     /// The biggest gaps of a readiness result (at most `limit`), and the points still needed.
@@ -281,7 +284,13 @@ impl GapWords {
                 .and_then(|r| self.framework.scale_of(competency).get(r as usize))
                 .map_or("not rated", |p| p.name.as_str())
         };
-        format!("{} from {} to {} (+{})", competency.name, step(raise.from), step(raise.to), points_word(raise.points))
+        format!(
+            "{} from {} to {} (+{})",
+            competency.name,
+            step(raise.from),
+            step(raise.to),
+            points_word(raise.points)
+        )
     }
 
     /// Where the person stands against a points threshold, in sentences: what they have,
@@ -314,7 +323,9 @@ impl GapWords {
                     .themes
                     .iter()
                     .filter(|t| t.have < t.need)
-                    .map(|t| format!("{} more {} in {}", t.need - t.have, plural_points(t.need - t.have), t.theme))
+                    .map(|t| {
+                        format!("{} more {} in {}", t.need - t.have, plural_points(t.need - t.have), t.theme)
+                    })
                     .collect();
                 format!("You have the points this role needs in all, but need {}", join_and(&themes))
             }

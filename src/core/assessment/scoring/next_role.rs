@@ -14,7 +14,10 @@ use crate::core::framework::{Framework, Level, RoleRef, Track};
 
 /// The person's current role when it is set and still in the framework: the floor of the
 /// best next roles.
-pub fn current_role_in<'a>(framework: &'a Framework, assessment: &Assessment) -> Option<(RoleRef, &'a Level)> {
+pub fn current_role_in<'a>(
+    framework: &'a Framework,
+    assessment: &Assessment,
+) -> Option<(RoleRef, &'a Level)> {
     let role = assessment.profile.current_role.as_ref()?;
     let (_, level) = framework.level(role)?;
     Some((role.clone(), level))

@@ -14,7 +14,9 @@ fn destinations<'a>(
         .tracks
         .iter()
         .filter(|track| track.sunset.is_none() && !assessment.profile.avoid.contains(&track.id))
-        .flat_map(|track| track.levels.iter().filter(|level| level.sunset.is_none()).map(move |level| (track, level)))
+        .flat_map(|track| {
+            track.levels.iter().filter(|level| level.sunset.is_none()).map(move |level| (track, level))
+        })
 }
 
 /// Readiness for every destination the framework defines criteria for, by tier, then by

@@ -21,7 +21,9 @@ use std::collections::HashMap;
 
 use super::tier::Tier;
 use crate::core::assessment::{milestone_key, Assessment, MilestoneStatus};
-use crate::core::framework::{Framework, Level, Pacing, PointsStanding, Proficiency, ReadinessPolicy, RoleRef};
+use crate::core::framework::{
+    Framework, Level, Pacing, PointsStanding, Proficiency, ReadinessPolicy, RoleRef,
+};
 
 /// One expected competency not yet met. Ranks are on the competency's own scale.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +162,8 @@ impl<'a> Scorer<'a> {
     }
 
     pub(super) fn for_many_roles(framework: &'a Framework, assessment: &'a Assessment) -> Scorer<'a> {
-        let scales: Vec<&[Proficiency]> = framework.competencies.iter().map(|c| framework.scale_of(c)).collect();
+        let scales: Vec<&[Proficiency]> =
+            framework.competencies.iter().map(|c| framework.scale_of(c)).collect();
         let reached = framework
             .competencies
             .iter()
@@ -196,7 +199,10 @@ impl<'a> Scorer<'a> {
             Some(known) => known.reached[i],
             None => {
                 let competency = &self.framework.competencies[i];
-                steps_reached(self.framework.scale_of(competency), self.assessment.proficiency(&competency.id))
+                steps_reached(
+                    self.framework.scale_of(competency),
+                    self.assessment.proficiency(&competency.id),
+                )
             }
         }
     }
@@ -207,9 +213,10 @@ impl<'a> Scorer<'a> {
             return None;
         }
         let expectations = self.expectations(level);
-        let points = level.points.as_ref().map(|threshold| {
-            self.framework.points_standing(threshold, &|i| self.reached_by_index(i))
-        });
+        let points = level
+            .points
+            .as_ref()
+            .map(|threshold| self.framework.points_standing(threshold, &|i| self.reached_by_index(i)));
         let milestones = self.milestones(&role, level);
 
         // The criteria's part: expectations and points, the lower when a role has both.

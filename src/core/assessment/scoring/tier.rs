@@ -67,8 +67,11 @@ mod tests {
     #[test]
     fn percent_ranges_agree_with_the_tier_of_every_percentage() {
         for (close, stretch) in [(85, 60), (90, 70), (50, 50), (1, 0), (100, 100)] {
-            let policy =
-                ReadinessPolicy { close_from_percent: close, stretch_from_percent: stretch, ..Default::default() };
+            let policy = ReadinessPolicy {
+                close_from_percent: close,
+                stretch_from_percent: stretch,
+                ..Default::default()
+            };
             for percent in 0..=100 {
                 let tier = Tier::below_ready(&policy, percent);
                 let range = tier.percent_range(&policy).unwrap();
