@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::policy::HowReadinessWorks;
-use super::wording::{next_role_rule, tier_class, tier_label, tier_reason, GapWords};
+use super::wording::{next_role_rule, tier_class, tier_label, GapWords};
 use crate::app::components::PrivateStatus;
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
@@ -219,19 +219,18 @@ fn both_figures(r: &Readiness) -> Option<String> {
 /// The best next role of one track, as a card.
 #[component]
 fn BestCard(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
-    let framework = use_my_data().framework();
     let r = &fit.readiness;
     view! {
         <li class="fit-card">
             <p class="kind">{fit.track.name.as_str()}</p>
             <h3><a href=paths::gaps(&r.role)>{fit.level.title.as_str()}</a></h3>
-            <p class="muted">{format!("Band {}", fit.band)}</p>
+            <p class="muted band">{format!("{} band", fit.band)}</p>
             <p>
                 <span class=tier_class(r.tier)>{tier_label(r.tier)}</span>
                 {format!(" · {}% ready", r.percent())}
                 {both_figures(r).map(|both| format!(" ({both})"))}
             </p>
-            <p class="reason">{tier_reason(r, &framework.readiness)}</p>
+            <p class="reason">{words.with_value(|w| w.tier_reason(r))}</p>
             <p class="muted">{words.with_value(|w| w.summary(r, 2))}</p>
         </li>
     }
@@ -240,7 +239,6 @@ fn BestCard(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
 /// One role in the ranked table.
 #[component]
 fn RankedRow(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
-    let framework = use_my_data().framework();
     let r = &fit.readiness;
     view! {
         <tr>
@@ -254,7 +252,7 @@ fn RankedRow(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
             <td>
                 <span class=tier_class(r.tier)>{tier_label(r.tier)}</span>
                 " "
-                <span class="reason">{tier_reason(r, &framework.readiness)}</span>
+                <span class="reason">{words.with_value(|w| w.tier_reason(r))}</span>
             </td>
             <td>{words.with_value(|w| w.summary(r, 3))}</td>
         </tr>

@@ -82,7 +82,7 @@ pub fn GapPage() -> impl IntoView {
         if !framework.has_criteria(level) {
             return view! {
                 {header}
-                <p class="lead">{format!("{} · band {band}", track.name)}</p>
+                <p class="lead">{format!("{} · {band} band", track.name)}</p>
                 <p class="notice no-criteria">
                     {format!("This framework doesn't define criteria for {}: it lists no expectations, milestones or points threshold for the role, so there is no readiness to measure and no gap to show.", level.title)}
                 </p>
@@ -142,7 +142,7 @@ fn GapDetails(
                 <tr class:gap=gap.is_some()>
                     <th scope="row">
                         <A href=paths::competency(&e.competency)>{name}</A>
-                        {e.text.clone().map(|text| view! { <br /><small class="muted">{text}</small> })}
+                        {e.text.clone().map(|text| view! { <span class="expectation-text">{text}</span> })}
                     </th>
                     <td>{badge(&e.competency, current)}</td>
                     <td>{badge(&e.competency, Some(required))}</td>
@@ -177,9 +177,11 @@ fn GapDetails(
         _ => None,
     };
     let has_expectations = !level.expectations.is_empty();
+    // Fewer than three axes draw a line, not a shape: the table says it all.
+    let radar = axes.len() >= 3;
     view! {
         <p class="lead">
-            {format!("{} · band {band} · ", track.name)}
+            {format!("{} · {band} band · ", track.name)}
             <span class=tier_class(result.tier)>{tier_label(result.tier)}</span>
             {format!(" · {}% ready — {}.", result.percent(), tier_reason(&result, policy))}
         </p>
@@ -190,7 +192,7 @@ fn GapDetails(
             <A href=paths::assess()>"Update my ratings"</A>
         </p>
         {has_expectations.then(|| view! {
-            <RadarChart axes title=format!("Your proficiency compared with {}", level.title) />
+            {radar.then(|| view! { <RadarChart axes title=format!("Your proficiency compared with {}", level.title) /> })}
             <section aria-labelledby="gap-table-heading">
                 <h2 id="gap-table-heading">"Competency by competency"</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-table-heading">

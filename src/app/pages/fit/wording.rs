@@ -62,13 +62,14 @@ fn all_of(n: usize, one: &str) -> String {
     }
 }
 
-/// Points short of a threshold: "14 points short (and 3 in Craft)", "3 points short in Craft".
+/// Points short of a threshold: "14 points short, and 3 short in Craft", "3 points short in
+/// Craft".
 fn points_short(points: &PointsStanding) -> String {
     let themes: Vec<String> = points
         .themes
         .iter()
         .filter(|t| t.have < t.need)
-        .map(|t| format!("{} in {}", t.need - t.have, t.theme))
+        .map(|t| format!("{} short in {}", t.need - t.have, t.theme))
         .collect();
     match (points.shortfall(), themes.is_empty()) {
         (0, _) => {
@@ -81,7 +82,7 @@ fn points_short(points: &PointsStanding) -> String {
             join_and(&themes)
         }
         (short, true) => format!("{} short", points_word(short)),
-        (short, false) => format!("{} short (and {})", points_word(short), join_and(&themes)),
+        (short, false) => format!("{} short, and {}", points_word(short), join_and(&themes)),
     }
 }
 
@@ -131,7 +132,7 @@ pub fn tier_reason(readiness: &Readiness, policy: &ReadinessPolicy) -> String {
         });
     }
     if let Some(points) = &r.points {
-        parts.push(format!("{} of the {} points needed", points.have, points.need));
+        parts.push(format!("{} points of the {} needed", points.have, points.need));
     }
     if r.milestones_total > 0 {
         let not_achieved = r.allowances.iter().find_map(|a| match a {
@@ -178,23 +179,23 @@ pub fn tier_rule(tier: Tier, framework: &Framework) -> String {
 /// What "Ready now" asks under the framework's policy.
 fn ready_now_rule(framework: &Framework) -> String {
     let policy = &framework.readiness;
-    let mut parts = vec![if policy.expectations_met_percent >= 100 {
+    let mut needs = vec![if policy.expectations_met_percent >= 100 {
         "every expected competency met (a checklist)".to_string()
     } else {
         format!(
-            "most of what a role expects: expectations making up at least {}% of its weight fully met",
+            "most of what a role expects (expectations making up at least {}% of its weight fully met)",
             policy.expectations_met_percent
         )
     }];
     if framework.roles().any(|(_, _, level)| level.points.is_some()) {
-        parts.push("the points threshold reached, with each theme minimum".to_string());
+        needs.push("the points threshold and any theme minimums reached".to_string());
     }
-    parts.push(if policy.milestones_required {
-        "every milestone of the role achieved".to_string()
+    if policy.milestones_required {
+        needs.push("every milestone of the role achieved".to_string());
+        join_and(&needs)
     } else {
-        "milestones are not required".to_string()
-    });
-    join_and(&parts)
+        format!("{}; milestones are not required", join_and(&needs))
+    }
 }
 
 /// The one-sentence rule of the best next role per track.
@@ -203,7 +204,7 @@ pub fn next_role_rule(framework: &Framework, current: Option<&Level>) -> String 
         Some(level) => {
             let band = framework.band(&level.band).map_or(level.band.as_str(), |b| b.name.as_str());
             format!(
-                "never below the band of your current role ({}, {band}), never that role or one behind it",
+                "never below the band of your current role ({}, {band} band), never that role or one behind it",
                 level.title
             )
         }
@@ -232,6 +233,11 @@ impl GapWords {
         GapWords { framework, competencies }
     }
 
+    /// Why a role has its tier, under this framework's policy (see [`tier_reason`]).
+    pub fn tier_reason(&self, readiness: &Readiness) -> String {
+        tier_reason(readiness, &self.framework.readiness)
+    }
+
     fn name<'a>(&self, competency: &'a str) -> &'a str {
         self.competencies.get(competency).map_or(competency, |(name, _)| name)
     }
@@ -242,7 +248,8 @@ impl GapWords {
             .map_or("not rated", |p| p.name.as_str())
     }
 
-    /// The biggest gaps of a readiness result (at most `limit`), and the points still needed.
+    /// The biggest gaps of a readiness result (at most `limit`), and the raises that reach
+    /// its points threshold fastest.
     pub fn summary(&self, readiness: &Readiness, limit: usize) -> String {
         let mut parts: Vec<String> = readiness
             .gaps
@@ -263,7 +270,16 @@ impl GapWords {
             parts.push(format!("and {more} more"));
         }
         if let Some(points) = readiness.points.as_ref().filter(|p| !p.met()) {
-            parts.push(points_short(points));
+            if !points.reachable {
+                parts.push("the points needed are out of anyone's reach".to_string());
+            } else {
+                let room = limit.saturating_sub(parts.len()).max(1);
+                parts.extend(points.raises.iter().take(room).map(|r| self.raise(r)));
+                let more = points.raises.len().saturating_sub(room);
+                if more > 0 {
+                    parts.push(format!("and {more} more {}", if more == 1 { "raise" } else { "raises" }));
+                }
+            }
         }
         if parts.is_empty() {
             return match (readiness.expectations_total, &readiness.points) {
