@@ -7,10 +7,11 @@
 //! every band counts. A track with no such role, a sunset track and an avoided track have no
 //! card. Tracks the person is drawn to come first.
 
-use super::role_score::{Readiness, Scorer};
+use super::ranking::{score_destinations, Scored};
+use super::role_score::Readiness;
 use super::tier::Tier;
 use crate::core::assessment::Assessment;
-use crate::core::framework::{Framework, Level, RoleRef, Track};
+use crate::core::framework::{Framework, Level, RoleRef};
 
 /// The person's current role when it is set and still in the framework: the floor of the
 /// best next roles.
@@ -44,40 +45,43 @@ fn behind(framework: &Framework, current: &RoleRef) -> Vec<RoleRef> {
 
 /// The best next role in each track the person doesn't avoid (see the module docs).
 pub fn next_role_per_track(framework: &Framework, assessment: &Assessment) -> Vec<Readiness> {
+    best_per_track(framework, assessment, &score_destinations(framework, assessment))
+}
+
+/// The best next role per track among destinations already scored (in framework order).
+pub(super) fn best_per_track(
+    framework: &Framework,
+    assessment: &Assessment,
+    scored: &[Scored],
+) -> Vec<Readiness> {
     let profile = &assessment.profile;
-    let scorer = Scorer::for_many_roles(framework, assessment);
     let current = current_role_in(framework, assessment);
     let floor = current.as_ref().and_then(|(_, level)| framework.band_rank(&level.band)).unwrap_or(0);
     let passed = current.as_ref().map(|(role, _)| behind(framework, role)).unwrap_or_default();
-    let mut tracks: Vec<&Track> =
-        framework.tracks.iter().filter(|t| t.sunset.is_none() && !profile.avoid.contains(&t.id)).collect();
-    tracks.sort_by_key(|t| !profile.drawn_to.contains(&t.id));
+    let mut tracks: Vec<usize> = (0..framework.tracks.len()).collect();
+    tracks.sort_by_key(|&t| !profile.drawn_to.contains(&framework.tracks[t].id));
     tracks
         .into_iter()
-        .filter_map(|track| {
-            let candidates: Vec<(usize, Readiness)> = track
-                .levels
+        .filter_map(|t| {
+            let track = &framework.tracks[t];
+            let candidates: Vec<(usize, &Readiness)> = scored
                 .iter()
-                .filter(|level| level.sunset.is_none())
-                .filter_map(|level| {
-                    let band = framework.band_rank(&level.band)?;
-                    let role = RoleRef::new(&track.id, &level.id);
-                    if band < floor || passed.contains(&role) {
-                        return None;
-                    }
-                    Some((band, scorer.score(role, level)?))
+                .filter(|s| s.track == t)
+                .filter_map(|s| {
+                    let band = framework.band_rank(&track.levels[s.level].band)?;
+                    (band >= floor && !passed.contains(&s.readiness.role)).then_some((band, &s.readiness))
                 })
                 .collect();
-            best_of_track(candidates)
+            best_of_track(candidates).cloned()
         })
         .collect()
 }
 
 /// The highest role Ready now (the last in level order), else the best-scoring role at the
 /// lowest band among the candidates (the first in level order on a tie).
-fn best_of_track(candidates: Vec<(usize, Readiness)>) -> Option<Readiness> {
-    if candidates.iter().any(|(_, r)| r.tier == Tier::ReadyNow) {
-        return candidates.into_iter().rev().find(|(_, r)| r.tier == Tier::ReadyNow).map(|(_, r)| r);
+fn best_of_track(candidates: Vec<(usize, &Readiness)>) -> Option<&Readiness> {
+    if let Some((_, ready)) = candidates.iter().rev().find(|(_, r)| r.tier == Tier::ReadyNow) {
+        return Some(ready);
     }
     let lowest = candidates.iter().map(|(band, _)| *band).min()?;
     candidates
