@@ -352,6 +352,12 @@ fn check_next_roles(f: &Framework, a: &Assessment) -> Result<(), TestCaseError> 
 }
 
 fn check_all(f: &Framework, a: &Assessment, pick: usize) -> Result<(), TestCaseError> {
+    let separately = WhereIFit {
+        ranked: rank_roles(f, a),
+        best_next: next_role_per_track(f, a),
+        without_criteria: roles_without_criteria(f, a),
+    };
+    prop_assert_eq!(where_i_fit(f, a), separately, "/fit's one scoring gives what the three functions do");
     check_ranking(f, a)?;
     check_default_policy(f, a)?;
     check_monotone(f, a, pick)?;

@@ -10,9 +10,7 @@ use super::wording::{next_role_rule, tier_class, tier_label, GapWords};
 use crate::app::components::PrivateStatus;
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
-use crate::core::assessment::{
-    current_role_in, next_role_per_track, rank_roles, roles_without_criteria, Readiness, Shortfall,
-};
+use crate::core::assessment::{current_role_in, where_i_fit, Readiness, Shortfall};
 use crate::core::framework::{Framework, Level, RoleRef, Track};
 
 /// A scored role with the framework items it shows. `key` changes whenever anything shown
@@ -80,11 +78,16 @@ const FIRST_ROWS: usize = 50;
 pub fn FitPage() -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    // Scored when the person's data changes; passed on only when a result changes.
-    let ranked = Memo::new(move |_| Fit::all(framework, data.with(|a| rank_roles(framework, a))));
-    let best = Memo::new(move |_| Fit::all(framework, data.with(|a| next_role_per_track(framework, a))));
+    // Every role scored once when the person's data changes; each list is passed on only
+    // when it changes.
+    let overview = Memo::new(move |_| {
+        let fit = data.with(|a| where_i_fit(framework, a));
+        (Fit::all(framework, fit.ranked), Fit::all(framework, fit.best_next), fit.without_criteria)
+    });
+    let ranked = Memo::new(move |_| overview.with(|(ranked, _, _)| ranked.clone()));
+    let best = Memo::new(move |_| overview.with(|(_, best, _)| best.clone()));
     let without_criteria: Memo<Vec<RoleRef>> =
-        Memo::new(move |_| data.with(|a| roles_without_criteria(framework, a)));
+        Memo::new(move |_| overview.with(|(_, _, without)| without.clone()));
     let best_rule = Memo::new(move |_| {
         data.with(|a| next_role_rule(framework, current_role_in(framework, a).map(|(_, level)| level)))
     });
