@@ -12,9 +12,9 @@ pub use load::{load, Loaded};
 pub use locate::value_positions;
 pub use model::*;
 pub use parity::{parity_warnings, ParitySummary};
-pub use problem::{Position, Problem, Severity};
+pub use problem::{Concern, Position, Problem, Severity};
 pub use query::{NextRole, Route};
-pub use validate::{is_iso_date, is_valid_id, validate};
+pub use validate::{is_iso_date, is_valid_id, is_web_link, validate};
 
 /// The JSON Schema of the framework file, generated from the Rust types.
 pub fn json_schema() -> String {
