@@ -6,6 +6,7 @@ mod model;
 mod parity;
 mod problem;
 mod query;
+mod schema;
 mod validate;
 
 pub use load::{load, Loaded};
@@ -14,10 +15,5 @@ pub use model::*;
 pub use parity::{parity_warnings, ParitySummary};
 pub use problem::{Concern, Position, Problem, Severity};
 pub use query::{NextRole, Route};
+pub use schema::json_schema;
 pub use validate::{is_iso_date, is_valid_id, is_web_link, validate};
-
-/// The JSON Schema of the framework file, generated from the Rust types.
-pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).expect("a schema always serializes") + "\n"
-}
