@@ -190,7 +190,7 @@ mod families {
         let problems = errors_of(&value);
         assert_error(&problems, "families[2].id", "Duplicate family ID \"eng\"");
         assert_error(&problems, "families[3].name", "The family name is empty.");
-        assert_error(&problems, "tracks[1].family", "Unknown family \"sales\". Known: eng, lead, eng, ops.");
+        assert_error(&problems, "tracks[1].family", "Unknown family \"sales\". Known: eng, lead, ops.");
     }
 
     #[test]

@@ -135,7 +135,14 @@ impl<'a> Validator<'a> {
         if known.contains(&id) {
             return true;
         }
-        let hint = if known.is_empty() { String::new() } else { format!(" Known: {}.", known.join(", ")) };
+        // Listed once each, even when the file repeats an ID (that is reported on its own).
+        let mut listed: Vec<&str> = Vec::new();
+        for id in known {
+            if !listed.contains(id) {
+                listed.push(id);
+            }
+        }
+        let hint = if listed.is_empty() { String::new() } else { format!(" Known: {}.", listed.join(", ")) };
         self.error(path, format!("Unknown {what} \"{id}\"{scope}.{hint}"));
         false
     }
