@@ -538,3 +538,18 @@ mod format_1 {
         assert!(load(&text(&value)).is_ok());
     }
 }
+
+#[test]
+fn the_format_2_fixtures_load_and_warn_only_about_the_role_left_without_criteria() {
+    for (fixture, expected) in [
+        ("ladder-yaml", vec![]),
+        ("points-ladder", vec![]),
+        ("multi-discipline", vec!["tracks[12].levels[0]"]),
+    ] {
+        let path = format!("{}/tests/fixtures/format2/{fixture}.json", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap();
+        let loaded = load(&text).unwrap_or_else(|problems| panic!("{fixture}: {}", listed(&problems)));
+        let warned: Vec<&str> = loaded.content_warnings().map(|w| w.path.as_str()).collect();
+        assert_eq!(warned, expected, "{fixture}: {}", listed(&loaded.warnings));
+    }
+}
