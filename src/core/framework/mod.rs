@@ -7,6 +7,7 @@ mod parity;
 mod points;
 mod problem;
 mod query;
+mod schema;
 mod validate;
 
 pub use load::{load, Loaded};
@@ -14,12 +15,7 @@ pub use locate::value_positions;
 pub use model::*;
 pub use parity::{parity_warnings, ParitySummary};
 pub use points::{PointsStanding, Raise, ThemeStanding};
-pub use problem::{Position, Problem, Severity};
+pub use problem::{Concern, Position, Problem, Severity};
 pub use query::{NextRole, Route};
-pub use validate::{is_iso_date, is_valid_id, validate};
-
-/// The JSON Schema of the framework file, generated from the Rust types.
-pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).expect("a schema always serializes") + "\n"
-}
+pub use schema::json_schema;
+pub use validate::{is_iso_date, is_valid_id, is_web_link, validate};
