@@ -4,7 +4,7 @@
 
 use mosaic::core::assessment::storage::stamp;
 use mosaic::core::assessment::*;
-use mosaic::core::framework::{Framework, Pacing, ReadinessPolicy, RoleRef};
+use mosaic::core::framework::{load, Framework, Pacing, ReadinessPolicy, RoleRef};
 use serde_json::{json, Value};
 
 /// A framework from its scales, competencies and tracks; bands b1..b5 ("Band 1"…).
@@ -452,10 +452,13 @@ fn the_highest_role_ready_now_wins_over_a_closer_one_not_ready() {
     );
 }
 
-// ---- The format-2 fixtures (parsed without validation, like the inline frameworks) ----
+// ---- The format-2 fixtures, loaded as the app loads them ----
 
 fn fixture(text: &str) -> Framework {
-    serde_json::from_str(text).expect("the fixture parses")
+    match load(text) {
+        Ok(loaded) => loaded.framework,
+        Err(problems) => panic!("the fixture doesn't load: {problems:#?}"),
+    }
 }
 
 fn ladder_yaml() -> Framework {

@@ -6,7 +6,7 @@
 
 use mosaic::core::assessment::storage::stamp;
 use mosaic::core::assessment::*;
-use mosaic::core::framework::{Framework, ReadinessPolicy, RoleRef};
+use mosaic::core::framework::{load, Framework, ReadinessPolicy, RoleRef};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -179,7 +179,7 @@ fn fixtures() -> Vec<Framework> {
         include_str!("fixtures/format2/multi-discipline.json"),
     ]
     .into_iter()
-    .map(|text| serde_json::from_str(text).expect("a fixture parses"))
+    .map(|text| load(text).expect("a fixture loads").framework)
     .collect()
 }
 
