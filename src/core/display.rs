@@ -39,6 +39,15 @@ pub fn weeks(count: u32) -> String {
     }
 }
 
+/// 1 → "1 point", 6 → "6 points".
+pub fn points(count: u32) -> String {
+    if count == 1 {
+        "1 point".to_string()
+    } else {
+        format!("{count} points")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +69,11 @@ mod tests {
         assert_eq!(months(36), "3 years");
         assert_eq!(weeks(1), "1 week");
         assert_eq!(weeks(8), "8 weeks");
+    }
+
+    #[test]
+    fn writes_points_in_words() {
+        assert_eq!(points(1), "1 point");
+        assert_eq!(points(20), "20 points");
     }
 }

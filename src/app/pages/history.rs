@@ -118,7 +118,7 @@ fn ProgressChart(snapshots: Memo<Vec<Shown>>) -> impl IntoView {
                 .collect()
         });
         view! {
-            <LineChart points steps=framework.proficiency_scale.len() title=format!("{name} across your snapshots") />
+            <LineChart points steps=framework.scale_of_id(&id).len() title=format!("{name} across your snapshots") />
         }
     };
     view! {

@@ -1,15 +1,7 @@
-//! Points of a points-based ladder, written the same way on every page.
+//! A points threshold, written the same way on every page.
 
+use crate::core::display::points;
 use crate::core::framework::PointsThreshold;
-
-/// 1 → "1 point", 40 → "40 points".
-pub fn points(count: u32) -> String {
-    if count == 1 {
-        "1 point".to_string()
-    } else {
-        format!("{count} points")
-    }
-}
 
 /// "40 points in all; at least 10 from Craft, 6 from Leadership".
 pub fn describe_threshold(threshold: &PointsThreshold) -> String {

@@ -56,6 +56,23 @@ fn top_rank(framework: &Framework, track: &Track) -> Option<usize> {
     active_levels(track).filter_map(|(_, l)| framework.band_rank(&l.band)).max()
 }
 
+/// The highest band someone can reach from `track` without managing people: its own top, or
+/// further along a non-managing track that branches from it (a shared trunk that splits).
+fn reach_without_managing(framework: &Framework, track: &Track, seen: &mut Vec<String>) -> Option<usize> {
+    if seen.contains(&track.id) {
+        return None; // a cycle is the validator's to report
+    }
+    seen.push(track.id.clone());
+    let branches = framework
+        .tracks
+        .iter()
+        .filter(|t| t.sunset.is_none() && !t.manages_people)
+        .filter(|t| t.branches_from.as_ref().is_some_and(|from| from.track == track.id))
+        .filter_map(|t| reach_without_managing(framework, t, seen))
+        .max();
+    top_rank(framework, track).max(branches)
+}
+
 fn top_band_reach(framework: &Framework, warnings: &mut Vec<Problem>) {
     let active = || framework.tracks.iter().enumerate().filter(|(_, t)| t.sunset.is_none());
     let Some(management_top) =
@@ -66,7 +83,8 @@ fn top_band_reach(framework: &Framework, warnings: &mut Vec<Problem>) {
     let management_band = &framework.bands[management_top].id;
     for (i, track) in active().filter(|(_, t)| !t.manages_people) {
         if let Some(top) = top_rank(framework, track) {
-            if top < management_top {
+            let reach = reach_without_managing(framework, track, &mut Vec::new()).unwrap_or(top);
+            if reach < management_top {
                 warnings.push(Problem::warning(
                     format!("tracks[{i}]"),
                     format!(

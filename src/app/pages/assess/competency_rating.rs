@@ -7,6 +7,7 @@ use crate::app::components::EvidenceEditor;
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::now_iso;
 use crate::core::assessment::Evidence;
+use crate::core::display;
 use crate::core::framework::Competency;
 
 #[component]
@@ -40,6 +41,7 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
                     />
                     <span>
                         <strong>{p.name.clone()}</strong>
+                        {p.points.map(|points| format!(" ({})", display::points(points)))}
                         " — "
                         {competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}
                     </span>

@@ -5,6 +5,7 @@ use crate::app::my_data::use_my_data;
 use crate::browser::files::chosen_file;
 use crate::core::assessment::storage::read_import;
 use crate::core::assessment::{agreement, disagreements, AgreementRow, Assessment};
+use crate::core::framework::Competency;
 
 /// Someone else's assessment (a manager's or a peer's) beside the person's own.
 #[component]
@@ -32,13 +33,15 @@ pub fn Compare360() -> impl IntoView {
         theirs
             .with(|theirs| theirs.as_ref().map(|theirs| data.with(|mine| agreement(framework, mine, theirs))))
     });
-    let steps = framework.proficiency_scale.len();
-    let badge = move |rank: Option<usize>| match rank {
-        Some(rank) => {
-            view! { <ProficiencyBadge rank steps name=framework.proficiency_scale[rank].name.clone() /> }
-                .into_any()
+    // Each competency has its own scale, so the badge is drawn against that scale's steps.
+    let badge = move |competency: &Competency, rank: Option<usize>| {
+        let scale = framework.scale_of(competency);
+        match rank.and_then(|rank| Some((rank, scale.get(rank)?))) {
+            Some((rank, step)) => {
+                view! { <ProficiencyBadge rank steps=scale.len() name=step.name.clone() /> }.into_any()
+            }
+            None => view! { <span class="muted">"Not rated"</span> }.into_any(),
         }
-        None => view! { <span class="muted">"Not rated"</span> }.into_any(),
     };
     let row = move |r: AgreementRow<'static>| {
         let difference = match (r.mine, r.theirs, r.disagreement()) {
@@ -51,8 +54,8 @@ pub fn Compare360() -> impl IntoView {
         view! {
             <tr class:differs=r.disagreement().is_some()>
                 <th scope="row">{r.competency.name.clone()}</th>
-                <td>{badge(r.mine)}</td>
-                <td>{badge(r.theirs)}</td>
+                <td>{badge(r.competency, r.mine)}</td>
+                <td>{badge(r.competency, r.theirs)}</td>
                 <td>{difference}</td>
             </tr>
         }

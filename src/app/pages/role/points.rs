@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::wording::points;
 use crate::app::{paths, use_framework};
+use crate::core::display::points;
 use crate::core::framework::PointsThreshold;
 
 #[component]
