@@ -288,3 +288,57 @@ fn search_finds_expectation_text_examples_and_signals() {
     let design = search(&framework, "product design");
     assert_eq!(design[0].context, "Design", "a track is described by its family");
 }
+
+/// A fixture read by the model alone (the multi-discipline one needs validation of named
+/// scales, which another change brings).
+fn fixture(text: &str) -> Framework {
+    serde_json::from_str(text).expect("the model reads it")
+}
+
+#[test]
+fn on_the_ladder_fixture_both_paths_share_the_first_two_levels() {
+    let framework = fixture(include_str!("fixtures/format2/ladder-yaml.json"));
+    let shared = RoleRef::new("engineering", "engineer-2");
+    let branching: Vec<&str> =
+        framework.tracks_branching_from(&shared).iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(branching, ["individual-contributor", "engineering-management"]);
+    for track in ["individual-contributor", "engineering-management"] {
+        let track = framework.track(track).unwrap();
+        let trunk: Vec<RoleRef> = framework.trunk(track).into_iter().map(|(role, _, _)| role).collect();
+        assert_eq!(ids(&trunk), ["engineering/engineer-1", "engineering/engineer-2"]);
+        let cell = framework.map_cell(track, "L2");
+        assert_eq!(cell.len(), 1);
+        assert!(cell[0].branch_point && cell[0].role == shared);
+    }
+    assert!(framework.tracks_by_family().is_none(), "no families: the built-in kinds stay");
+}
+
+#[test]
+fn on_the_points_fixture_thresholds_sit_beside_the_most_possible() {
+    let framework = fixture(include_str!("fixtures/format2/points-ladder.json"));
+    // 15 competencies on one scale whose top step is worth 20.
+    assert_eq!(framework.points_possible(None), 15 * 20);
+    let (_, level) = framework.level(&RoleRef::new("engineer", "engineer-6")).unwrap();
+    let summary = framework.points_summary(level.points.as_ref().unwrap());
+    assert_eq!((summary.total, summary.total_possible), (190, 300));
+    let minimums: Vec<(&str, u32, u32)> =
+        summary.minimums.iter().map(|m| (m.theme, m.points, m.possible)).collect();
+    assert_eq!(minimums, [("Technical craft", 45, 80), ("Organisation", 20, 60)]);
+    let default =
+        framework.time_in_level(framework.level(&RoleRef::new("engineer", "engineer-1")).unwrap().1);
+    assert_eq!(
+        (default.months, default.source),
+        (9, TimeInLevelSource::Default),
+        "the framework's own pacing"
+    );
+}
+
+#[test]
+fn on_the_multi_discipline_fixture_every_track_has_its_family() {
+    let framework = fixture(include_str!("fixtures/format2/multi-discipline.json"));
+    let groups = framework.tracks_by_family().unwrap();
+    let families: Vec<&str> = groups.iter().map(|g| g.family.map_or("none", |f| f.id.as_str())).collect();
+    assert_eq!(families, ["product", "design", "marketing", "customer-operations", "people", "engineering"]);
+    assert_eq!(groups.iter().map(|g| g.tracks.len()).sum::<usize>(), framework.tracks.len());
+    assert!(framework.has_several_scales());
+}
