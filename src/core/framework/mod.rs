@@ -2,7 +2,6 @@
 
 mod branching;
 mod families;
-mod links;
 mod load;
 mod locate;
 mod model;
@@ -11,6 +10,7 @@ mod points;
 mod points_summary;
 mod problem;
 mod query;
+mod schema;
 mod time_in_level;
 mod validate;
 
@@ -22,13 +22,8 @@ pub use model::*;
 pub use parity::{parity_warnings, ParitySummary};
 pub use points::{PointsStanding, Raise, ThemeStanding};
 pub use points_summary::{PointsSummary, ThemeMinimumSummary};
-pub use problem::{Position, Problem, Severity};
+pub use problem::{Concern, Position, Problem, Severity};
 pub use query::{NextRole, Route};
+pub use schema::json_schema;
 pub use time_in_level::{TimeInLevel, TimeInLevelSource};
-pub use validate::{is_iso_date, is_valid_id, validate};
-
-/// The JSON Schema of the framework file, generated from the Rust types.
-pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(Framework);
-    serde_json::to_string_pretty(&schema).expect("a schema always serializes") + "\n"
-}
+pub use validate::{is_iso_date, is_valid_id, is_web_link, validate};

@@ -2,7 +2,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
-use crate::core::framework::Link;
+use crate::core::framework::{is_web_link, Link};
 
 /// Gives each rendering its own element IDs, so every list is named by its visible label.
 static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
@@ -38,7 +38,7 @@ pub fn ExamplesSignalsLinks(
         let items = links
             .iter()
             .map(|link| {
-                if link.is_web() {
+                if is_web_link(&link.url) {
                     view! {
                         <li>
                             <a href=link.url.as_str() rel="noopener noreferrer">{link.title.as_str()}</a>
