@@ -110,7 +110,6 @@ pub fn RolePage() -> impl IntoView {
             {successor}
             <BranchesFrom track level />
             <p class="lead">{level.summary.as_str()}</p>
-            <ExamplesSignalsLinks examples=&level.examples signals=&level.signals links=&level.links />
             <dl class="facts role-facts">
                 {fact("Impact", &level.impact)}
                 {fact("Autonomy", &level.autonomy)}
@@ -123,6 +122,15 @@ pub fn RolePage() -> impl IntoView {
                 <dt>"Typical time in this level"</dt>
                 <dd>{time_in_level}</dd>
             </dl>
+            {(!level.examples.is_empty() || !level.signals.is_empty() || !level.links.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="practice-heading">
+                            <h2 id="practice-heading">"This role in practice"</h2>
+                            <ExamplesSignalsLinks examples=&level.examples signals=&level.signals links=&level.links />
+                        </section>
+                    }
+                })}
             {if framework.has_criteria(level) {
                 view! {
                     {(!level.expectations.is_empty()).then(|| view! { <Expectations level /> })}
