@@ -260,6 +260,11 @@ const PAGES = [
   ["points-ladder", "competencies/mentorship"],
   ["points-ladder", "compare?a=engineer/engineer-5&b=manager/manager-1"],
   ["multi-discipline", ""],
+  ["multi-discipline", "tracks/product-manager/lead-product-manager"],
+  ["multi-discipline", "tracks/customer-support/support-apprentice"],
+  ["multi-discipline", "tracks/backend-engineer"],
+  ["multi-discipline", "competencies/coding"],
+  ["multi-discipline", "compare?a=product-manager/product-manager&b=backend-engineer/backend-engineer-ii"],
 ];
 
 describe("every format-2 page is accessible and fits a 360 px phone", () => {

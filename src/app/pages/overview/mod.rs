@@ -26,7 +26,7 @@ pub fn OverviewPage() -> impl IntoView {
                 let name = group.family.map_or("Other tracks", |f| f.name.as_str());
                 let heading = format!("map-{}", group.family.map_or("", |f| f.id.as_str()));
                 view! {
-                    <h3 id=heading.clone()>{name}</h3>
+                    <h3 class="map-family" id=heading.clone()>{name}</h3>
                     <TrackMap
                         tracks=group.tracks.clone()
                         caption=format!("{name}: roles by track and band, highest band first")
