@@ -1,6 +1,7 @@
 //! The framework file: its model, loading, validation and parity report.
 
 mod branching;
+mod durations;
 mod families;
 mod load;
 mod locate;

@@ -44,8 +44,15 @@ pub fn RolePage() -> impl IntoView {
             .into_iter()
             .filter_map(|next| {
                 let (next_track, next_level) = framework.level(&next.role)?;
+                // The same figure /plan shows as the step's typical time.
+                let typical = months(framework.typical_months(level, next_level, &next.route));
                 let how = match &next.route {
-                    Route::Promotion => view! { <p class="route">"Next level in this track"</p> }.into_any(),
+                    Route::Promotion if next.role.track == role.track => {
+                        view! { <p class="route">{format!("Next level in this track · typically {typical}")}</p> }.into_any()
+                    }
+                    Route::Promotion => {
+                        view! { <p class="route">{format!("Promotion into {} · typically {typical}", next_track.name)}</p> }.into_any()
+                    }
                     Route::Mobility(rule) => {
                         let prerequisites = rule
                             .prerequisites
@@ -55,7 +62,7 @@ pub fn RolePage() -> impl IntoView {
                         let outcomes = rule.outcomes.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view();
                         view! {
                             <p class="route">
-                                {format!("{} into {} · about {}", rule.kind.label(), next_track.name, months(rule.horizon_months))}
+                                {format!("{} into {} · typically {typical}", rule.kind.label(), next_track.name)}
                             </p>
                             {(!rule.prerequisites.is_empty())
                                 .then(|| view! { <p class="small-heading">"Prerequisites"</p> <ul>{prerequisites}</ul> })}
