@@ -20,13 +20,16 @@ pub fn pay_range(pay: &Compensation) -> String {
     format!("{}–{} {}", thousands(pay.min), thousands(pay.max), pay.currency)
 }
 
-/// 1 → "1 month", 18 → "18 months", 24 → "2 years".
+/// Durations in years and months: 1 → "1 month", 11 → "11 months", 12 → "1 year",
+/// 18 → "1 year 6 months", 27 → "2 years 3 months".
 pub fn months(count: u32) -> String {
-    match count {
-        1 => "1 month".to_string(),
-        12 => "1 year".to_string(),
-        n if n >= 24 && n % 12 == 0 => format!("{} years", n / 12),
-        n => format!("{n} months"),
+    let (years, rest) = (count / 12, count % 12);
+    let unit =
+        |n: u32, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    match (years, rest) {
+        (0, rest) => unit(rest, "month", "months"),
+        (years, 0) => unit(years, "year", "years"),
+        (years, rest) => format!("{} {}", unit(years, "year", "years"), unit(rest, "month", "months")),
     }
 }
 
@@ -62,10 +65,15 @@ mod tests {
 
     #[test]
     fn writes_durations_in_words() {
+        assert_eq!(months(0), "0 months");
         assert_eq!(months(1), "1 month");
         assert_eq!(months(6), "6 months");
+        assert_eq!(months(11), "11 months");
         assert_eq!(months(12), "1 year");
-        assert_eq!(months(18), "18 months");
+        assert_eq!(months(13), "1 year 1 month");
+        assert_eq!(months(18), "1 year 6 months");
+        assert_eq!(months(24), "2 years");
+        assert_eq!(months(27), "2 years 3 months");
         assert_eq!(months(36), "3 years");
         assert_eq!(weeks(1), "1 week");
         assert_eq!(weeks(8), "8 weeks");

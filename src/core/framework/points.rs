@@ -110,14 +110,20 @@ impl Framework {
             if short_theme.is_none() && now >= threshold.total {
                 break;
             }
+            // A step worth no more points than the one below (a scale starting at 0 points)
+            // is climbed together with the next step that gains.
             let best = (0..levels.len())
                 .filter(|&c| short_theme.as_deref().is_none_or(|t| self.competencies[c].theme == t))
-                .filter(|&c| (levels[c] as usize) < self.scale_of(&self.competencies[c]).len())
-                .map(|c| (self.points_at(c, levels[c] + 1).saturating_sub(self.points_at(c, levels[c])), c))
-                .filter(|&(gain, _)| gain > 0)
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                .filter_map(|c| {
+                    let top = self.scale_of(&self.competencies[c]).len() as u32;
+                    let now = self.points_at(c, levels[c]);
+                    (levels[c] + 1..=top)
+                        .map(|to| (self.points_at(c, to).saturating_sub(now), to - levels[c], c))
+                        .find(|&(gain, _, _)| gain > 0)
+                })
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
             match best {
-                Some((_, c)) => levels[c] += 1,
+                Some((_, steps, c)) => levels[c] += steps,
                 None => {
                     reachable = false;
                     break;
@@ -206,6 +212,18 @@ mod tests {
         assert_eq!(s.share(), 0.0);
         assert!(s.raises.iter().all(|r| f.competencies[r.competency].theme == "b"));
         assert_eq!(s.raises.iter().map(|r| r.points).sum::<u32>(), 6);
+    }
+
+    #[test]
+    fn a_step_worth_no_points_is_climbed_with_the_next() {
+        let mut f = ladder();
+        // 0/0/5/10/20: nothing gains at the first two steps.
+        for (step, points) in [0, 0, 5, 10, 20].into_iter().enumerate() {
+            f.proficiency_scale[step].points = Some(points);
+        }
+        let s = f.points_standing(&threshold(5, &[]), &|_| 0);
+        assert!(s.reachable);
+        assert_eq!(s.raises, vec![Raise { competency: 0, from: 0, to: 3, points: 5 }]);
     }
 
     #[test]

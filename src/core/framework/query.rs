@@ -6,7 +6,7 @@ use super::model::*;
 /// How one role usually leads to another.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Route<'a> {
-    /// The next level of the same track.
+    /// The next level of the same track, or the first level of a track branching here.
     Promotion,
     /// A move allowed by a mobility rule.
     Mobility(&'a MobilityRule),
@@ -127,8 +127,18 @@ impl Framework {
         })
     }
 
-    /// The roles that usually come next: the next level of the track, then mobility moves.
-    /// Sunset roles are never offered as a next step.
+    /// The first levels of the tracks that branch from this role, in framework order: each
+    /// follows it as a promotion.
+    pub fn branches_from<'a>(&'a self, role: &'a RoleRef) -> impl Iterator<Item = RoleRef> + 'a {
+        self.tracks
+            .iter()
+            .filter(move |t| t.branches_from.as_ref() == Some(role))
+            .filter_map(|t| Some(RoleRef::new(&t.id, &t.levels.first()?.id)))
+    }
+
+    /// The roles that usually come next: the next level of the track, then the first level of
+    /// each track branching here (both promotions), then mobility moves. Sunset roles are
+    /// never offered as a next step.
     pub fn next_roles(&self, role: &RoleRef) -> Vec<NextRole<'_>> {
         let mut next = Vec::new();
         if let Some(track) = self.track(&role.track) {
@@ -138,6 +148,7 @@ impl Framework {
                 }
             }
         }
+        next.extend(self.branches_from(role).map(|role| NextRole { role, route: Route::Promotion }));
         next.extend(
             self.rules_from(role)
                 .map(|rule| NextRole { role: rule.to.clone(), route: Route::Mobility(rule) }),

@@ -1,24 +1,35 @@
-//! What a step costs, in months: milestones, gaps and their learning, a move's horizon and
-//! prerequisites (see the planner's module docs for the rule).
+//! What a step costs, in months: the move's floor (time in level or the rule's horizon),
+//! milestones not yet achieved, and each competency to grow, by learning or on the job (see
+//! the planner's module docs for the rule).
 
-use super::graph::{Edge, EdgeKind, Graph};
-use super::model::PrerequisiteCheck;
+use super::graph::{Check, Edge, EdgeKind, Graph};
+use super::model::{PointsNeed, PointsRaise, PrerequisiteCheck};
 use crate::core::assessment::Gap;
 use crate::core::assessment::MilestoneStatus::Achieved;
-
-/// Months counted for a gap that no learning opportunity closes.
-pub const UNCLOSED_GAP_MONTHS: u32 = 6;
+use crate::core::framework::{PointsThreshold, ThemeStanding};
 
 /// Weeks in an average month, used to turn learning durations into months (rounded up).
 pub const WEEKS_PER_MONTH: f64 = 4.345;
 
 /// Sentinel for a milestone horizon or edge months not computed yet.
 pub(super) const NOT_COMPUTED: u32 = u32::MAX;
-/// Edge months of a move whose prerequisite can never be met.
+/// Edge months of a move nobody can ever make.
 pub(super) const BLOCKED: u32 = u32::MAX - 1;
+/// Learning months where no opportunity grows a competency that far.
+pub(super) const NO_LEARNING: u32 = u32::MAX;
 
 pub(super) fn weeks_to_months(weeks: u32) -> u32 {
     (f64::from(weeks) / WEEKS_PER_MONTH).ceil() as u32
+}
+
+/// Why a step can never be taken, whoever takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Blocked {
+    /// The prerequisite `index` of mobility rule `rule` names a competency or a proficiency
+    /// that isn't there.
+    Prerequisite { rule: usize, index: usize },
+    /// The role's points threshold is more than every competency at its top step gives.
+    Points(usize),
 }
 
 /// The details of one step, gathered only when a path is written out.
@@ -26,10 +37,24 @@ pub(super) fn weeks_to_months(weeks: u32) -> u32 {
 pub(super) struct Detail {
     pub(super) gaps: Vec<Gap>,
     pub(super) prerequisites: Vec<PrerequisiteCheck>,
+    pub(super) points: Option<PointsNeed>,
+    /// (competency, level to grow to), once per competency, the highest asked.
+    pub(super) grow_to: Vec<(usize, u32)>,
 }
 
-/// A prerequisite that can never be met: (competency, level) that no learning reaches.
-pub(super) type Blocked = (usize, u32);
+impl Detail {
+    fn grow(&mut self, competency: usize, level: u32) {
+        match self.grow_to.iter_mut().find(|(c, _)| *c == competency) {
+            Some((_, to)) => *to = (*to).max(level),
+            None => self.grow_to.push((competency, level)),
+        }
+    }
+}
+
+/// A level (rank + 1, 0 = not rated) as a rank.
+pub(super) fn rank(level: u32) -> Option<usize> {
+    level.checked_sub(1).map(|r| r as usize)
+}
 
 impl Graph<'_> {
     /// Longest horizon among the role's milestones not yet achieved (0 when none).
@@ -57,73 +82,186 @@ impl Graph<'_> {
         cell.get()
     }
 
-    /// Where a gap in `competency` up to `level` is in `closers` and `gap_months`.
-    pub(super) fn gap(&self, competency: usize, level: u32) -> usize {
-        competency * self.scale + level as usize - 1
+    /// Where growing `competency` up to `level` is in `closers` and `learning_months`.
+    pub(super) fn slot(&self, competency: usize, level: u32) -> usize {
+        competency * self.stride + level as usize - 1
     }
 
-    /// Projected levels at a role: the ratings, raised to the role's requirements.
+    /// Months to grow `competency` from `from` to `to` (levels): on the job, step by step, or
+    /// the shortest learning opportunity reaching `to`, whichever is quicker.
+    pub(super) fn growth_months(&self, competency: usize, from: u32, to: u32) -> u32 {
+        let on_the_job = self.on_the_job.saturating_mul(to.saturating_sub(from));
+        on_the_job.min(self.learning_months[self.slot(competency, to)])
+    }
+
+    /// The learning opportunity a growth uses: the shortest that reaches `to`, when it is no
+    /// slower than growing on the job.
+    pub(super) fn growth_learning(&self, competency: usize, from: u32, to: u32) -> Option<usize> {
+        let slot = self.slot(competency, to);
+        let on_the_job = self.on_the_job.saturating_mul(to.saturating_sub(from));
+        self.closers[slot].filter(|_| self.learning_months[slot] <= on_the_job)
+    }
+
+    /// The least months of a step along `edge`: the time in the level left for a promotion,
+    /// the rule's horizon for a move (`Framework::move_floor_months`).
+    pub(super) fn floor_months(&self, edge: Edge) -> u32 {
+        match edge.kind {
+            EdgeKind::Promotion => self.nodes[edge.from].level_months,
+            EdgeKind::Rule(r) => self.rules[r].horizon,
+        }
+    }
+
+    /// Raises `projected` to what is assumed once in role `x`: its expectations met, and its
+    /// points threshold reached by the quickest raises (`raises`). Each changed entry's old value is pushed
+    /// to `saved`, for [`restore`].
+    pub(super) fn assume_in_role(&self, x: usize, projected: &mut [u32], saved: &mut Vec<(usize, u32)>) {
+        for &(c, level, _) in self.requires(x) {
+            if projected[c] < level {
+                saved.push((c, projected[c]));
+                projected[c] = level;
+            }
+        }
+        if let Some(threshold) = self.nodes[x].points {
+            for (c, to) in self.quickest_raises(threshold, projected).unwrap_or_default() {
+                saved.push((c, projected[c]));
+                projected[c] = to;
+            }
+        }
+    }
+
+    /// Projected levels at a role: the ratings, raised as [`Graph::assume_in_role`] says.
     pub(super) fn projection(&self, x: usize) -> Vec<u32> {
         let mut projected = self.rated.clone();
-        for &(c, level, _) in self.requires(x) {
-            projected[c] = projected[c].max(level);
-        }
+        self.assume_in_role(x, &mut projected, &mut Vec::new());
         projected
     }
 
+    /// True when role `x` has a points threshold that even every competency at the top of its
+    /// scale doesn't reach.
+    pub(super) fn points_out_of_reach(&self, x: usize) -> bool {
+        self.nodes[x]
+            .points
+            .is_some_and(|threshold| !self.framework.points_standing(threshold, &|c| self.steps[c]).met())
+    }
+
     /// Months for a step along `edge` from a role whose projected levels are `projected`;
-    /// `Err` when a prerequisite can never be met. Fills `detail` when given.
+    /// `Err` when nobody can ever take it. Fills `detail` when given.
     pub(super) fn step_months(
         &self,
         projected: &[u32],
         edge: Edge,
         mut detail: Option<&mut Detail>,
     ) -> Result<u32, Blocked> {
-        let mut months = self.milestone_months(edge.to);
-        for &(c, level, weight) in self.requires(edge.to) {
+        let to = edge.to;
+        let mut months = self.floor_months(edge).max(self.milestone_months(to));
+        for &(c, level, weight) in self.requires(to) {
             if projected[c] < level {
-                months = months.max(self.gap_months[self.gap(c, level)]);
+                months = months.max(self.growth_months(c, projected[c], level));
                 if let Some(detail) = detail.as_deref_mut() {
                     detail.gaps.push(Gap {
                         competency: self.framework.competencies[c].id.clone(),
-                        current: projected[c].checked_sub(1).map(|r| r as usize),
+                        current: rank(projected[c]),
                         required: level as usize - 1,
                         weight,
                     });
+                    detail.grow(c, level);
                 }
             }
         }
         if let EdgeKind::Rule(r) = edge.kind {
-            let rule = &self.rules[r];
-            months = months.max(rule.horizon);
-            for (p, check) in rule.prerequisites.iter().enumerate() {
-                let met = check.map(|(c, level)| projected[c] >= level);
-                if let (Some((c, level)), Some(false)) = (*check, met) {
-                    let gap = self.gap(c, level);
-                    if self.closers[gap].is_none() {
-                        return Err((c, level));
-                    }
-                    months = months.max(self.gap_months[gap]);
-                    if let Some(detail) = detail.as_deref_mut() {
-                        let id = &self.framework.competencies[c].id;
-                        match detail.gaps.iter_mut().find(|g| &g.competency == id) {
-                            Some(gap) => gap.required = gap.required.max(level as usize - 1),
-                            None => detail.gaps.push(Gap {
-                                competency: id.clone(),
-                                current: projected[c].checked_sub(1).map(|r| r as usize),
-                                required: level as usize - 1,
-                                weight: 1.0,
-                            }),
+            for (p, check) in self.rules[r].prerequisites.iter().enumerate() {
+                let met = match *check {
+                    Check::Judged => None,
+                    Check::Impossible => return Err(Blocked::Prerequisite { rule: r, index: p }),
+                    Check::Competency(c, level) => {
+                        let met = projected[c] >= level;
+                        if !met {
+                            months = months.max(self.growth_months(c, projected[c], level));
+                            if let Some(detail) = detail.as_deref_mut() {
+                                let id = &self.framework.competencies[c].id;
+                                match detail.gaps.iter_mut().find(|g| &g.competency == id) {
+                                    Some(gap) => gap.required = gap.required.max(level as usize - 1),
+                                    None => detail.gaps.push(Gap {
+                                        competency: id.clone(),
+                                        current: rank(projected[c]),
+                                        required: level as usize - 1,
+                                        weight: 1.0,
+                                    }),
+                                }
+                                detail.grow(c, level);
+                            }
                         }
+                        Some(met)
                     }
-                }
+                };
                 if let Some(detail) = detail.as_deref_mut() {
                     let summary = self.framework.mobility[r].prerequisites[p].summary.clone();
                     detail.prerequisites.push(PrerequisiteCheck { summary, met });
                 }
             }
         }
-        Ok(months.max(1))
+        if let Some(threshold) = self.nodes[to].points {
+            // The raises are counted from the levels once the role's expectations and the
+            // move's prerequisites are met: they add to those. Their time counts from where
+            // the person is, like every growth.
+            let mut levels = projected.to_vec();
+            for &(c, level, _) in self.requires(to) {
+                levels[c] = levels[c].max(level);
+            }
+            if let EdgeKind::Rule(r) = edge.kind {
+                for check in &self.rules[r].prerequisites {
+                    if let Check::Competency(c, level) = *check {
+                        levels[c] = levels[c].max(level);
+                    }
+                }
+            }
+            let raises = self.quickest_raises(threshold, &levels).ok_or(Blocked::Points(to))?;
+            for &(c, level) in &raises {
+                months = months.max(self.growth_months(c, projected[c], level));
+            }
+            if let Some(detail) = detail {
+                for &(c, level) in &raises {
+                    detail.grow(c, level);
+                }
+                if !raises.is_empty() {
+                    detail.points = Some(self.points_need(threshold, &levels, &raises));
+                }
+            }
+        }
+        Ok(months)
+    }
+
+    /// What reaching `threshold` from `levels` asks: the standing, and `raises` as data.
+    fn points_need(
+        &self,
+        threshold: &PointsThreshold,
+        levels: &[u32],
+        raises: &[(usize, u32)],
+    ) -> PointsNeed {
+        let (have, themes) = self.points_of(threshold, levels);
+        let mut raises: Vec<PointsRaise> = raises
+            .iter()
+            .map(|&(c, to)| PointsRaise {
+                competency: self.framework.competencies[c].id.clone(),
+                from: rank(levels[c]),
+                to: to as usize - 1,
+                points: self.framework.points_at(c, to) - self.framework.points_at(c, levels[c]),
+            })
+            .collect();
+        // The biggest gain first (stable: competencies in framework order among equals).
+        raises.sort_by_key(|r| std::cmp::Reverse(r.points));
+        PointsNeed {
+            have,
+            need: threshold.total,
+            short_themes: threshold
+                .minimums
+                .iter()
+                .zip(themes)
+                .filter(|(m, have)| *have < m.points)
+                .map(|(m, have)| ThemeStanding { theme: m.theme.clone(), have, need: m.points })
+                .collect(),
+            raises,
+        }
     }
 
     /// A move that keeps the band (ranked cheaper when lateral moves are preferred).
@@ -139,16 +277,18 @@ impl Graph<'_> {
         if self.nodes[x].weighed.replace(true) {
             return;
         }
-        let requires = self.requires(x);
-        let saved: Vec<u32> = requires.iter().map(|&(c, _, _)| projected[c]).collect();
-        for &(c, level, _) in requires {
-            projected[c] = projected[c].max(level);
-        }
+        let mut saved = Vec::new();
+        self.assume_in_role(x, projected, &mut saved);
         for e in self.out_edges(x) {
             self.months[e].set(self.step_months(projected, self.edges[e], None).unwrap_or(BLOCKED));
         }
-        for (&(c, _, _), old) in requires.iter().zip(saved).rev() {
-            projected[c] = old;
-        }
+        restore(projected, &saved);
+    }
+}
+
+/// Undoes [`Graph::assume_in_role`].
+pub(super) fn restore(projected: &mut [u32], saved: &[(usize, u32)]) {
+    for &(c, old) in saved.iter().rev() {
+        projected[c] = old;
     }
 }

@@ -1,12 +1,13 @@
 //! Found routes written out as paths: what each step asks (gaps, milestones, learning,
 //! prerequisites) and a label telling the paths apart.
 
-use super::cost::Detail;
+use super::cost::{rank, Detail};
 use super::graph::{Edge, EdgeKind, Graph};
-use super::model::{Path, PathLabel, RouteShape, Step, StepKind};
+use super::model::{Growth, GrowthWay, Path, PathLabel, RouteShape, Step, StepKind};
 use super::search::Candidate;
 use crate::core::assessment::milestone_key;
 use crate::core::assessment::MilestoneStatus::Achieved;
+use crate::core::framework::Route;
 
 impl Graph<'_> {
     /// The paths for the kept routes, in order, each labelled so no two read the same.
@@ -39,7 +40,10 @@ impl Graph<'_> {
         let moves: Vec<Edge> =
             candidate.route.iter().map(|&e| self.edges[e]).filter(|e| e.kind.is_move()).collect();
         match moves.as_slice() {
-            [] => RouteShape::Within { track: self.track_id(start).to_string() },
+            [] if self.nodes[start].track == self.nodes[target].track => {
+                RouteShape::Within { track: self.track_id(start).to_string() }
+            }
+            [] => RouteShape::Branch { into: self.track_id(target).to_string() },
             [edge] => {
                 let EdgeKind::Rule(r) = edge.kind else { unreachable!("filtered to moves") };
                 RouteShape::OneMove {
@@ -71,8 +75,9 @@ impl Graph<'_> {
         for &e in &candidate.route {
             let edge = self.edges[e];
             let u = edge.from;
+            let projected = self.projection(u);
             let mut detail = Detail::default();
-            let months = self.step_months(&self.projection(u), edge, Some(&mut detail)).unwrap_or_default();
+            let months = self.step_months(&projected, edge, Some(&mut detail)).unwrap_or_default();
             let mut gaps = detail.gaps;
             // The largest weighted gap first.
             gaps.sort_by(|a, b| {
@@ -80,10 +85,28 @@ impl Graph<'_> {
                     .total_cmp(&(a.weight * a.steps() as f64))
                     .then_with(|| a.competency.cmp(&b.competency))
             });
+            let mut growth: Vec<Growth> = detail
+                .grow_to
+                .iter()
+                .map(|&(c, to)| {
+                    let from = projected[c];
+                    Growth {
+                        competency: self.framework.competencies[c].id.clone(),
+                        from: rank(from),
+                        to: to as usize - 1,
+                        months: self.growth_months(c, from, to),
+                        way: match self.growth_learning(c, from, to) {
+                            Some(o) => GrowthWay::Learning(self.framework.learning[o].id.clone()),
+                            None => GrowthWay::OnTheJob,
+                        },
+                    }
+                })
+                .collect();
+            // The longest first; then in framework order (`grow_to` is in the order asked).
+            growth.sort_by_key(|g| std::cmp::Reverse(g.months));
             let mut learning: Vec<String> = Vec::new();
-            for gap in &gaps {
-                let c = self.framework.competencies.iter().position(|c| c.id == gap.competency);
-                if let Some(o) = c.and_then(|c| self.closers[self.gap(c, gap.required as u32 + 1)]) {
+            for &(c, to) in &detail.grow_to {
+                if let Some(o) = self.closers[self.slot(c, to)] {
                     let id = &self.framework.learning[o].id;
                     if !learning.contains(id) {
                         learning.push(id.clone());
@@ -98,21 +121,26 @@ impl Graph<'_> {
                 .filter(|m| self.assessment.milestone_status(&milestone_key(&to, &m.id)) != Achieved)
                 .map(|m| m.id.clone())
                 .collect();
-            let kind = match edge.kind {
-                EdgeKind::Promotion => StepKind::Promotion,
+            let (kind, route) = match edge.kind {
+                EdgeKind::Promotion => (StepKind::Promotion, Route::Promotion),
                 EdgeKind::Rule(r) => {
                     let rule = &self.framework.mobility[r];
-                    StepKind::Move { rule: rule.id.clone(), kind: rule.kind }
+                    (StepKind::Move { rule: rule.id.clone(), kind: rule.kind }, Route::Mobility(rule))
                 }
             };
+            let typical_months =
+                self.framework.typical_months(self.nodes[u].level, self.nodes[edge.to].level, &route);
             steps.push(Step {
                 from: self.role(u),
                 to,
                 kind,
                 gaps,
+                points: detail.points,
+                growth,
                 milestones,
                 learning,
                 prerequisites: detail.prerequisites,
+                typical_months,
                 months,
             });
         }

@@ -1,14 +1,15 @@
 //! The framework as a graph, indexed once per call: roles become node numbers in framework
-//! order, competencies and proficiencies become numbers, and each role lists its outgoing
-//! edges (the promotion first, then mobility rules in framework order).
+//! order, competencies and proficiencies become numbers (a proficiency is ranked on its
+//! competency's own scale), and each role lists its outgoing edges (the next level first, then
+//! the first levels of tracks branching there, then mobility rules in framework order).
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::cost::{weeks_to_months, NOT_COMPUTED, UNCLOSED_GAP_MONTHS};
+use super::cost::{weeks_to_months, NOT_COMPUTED, NO_LEARNING};
 use crate::core::assessment::Assessment;
-use crate::core::framework::{Framework, Level, RoleRef};
+use crate::core::framework::{Framework, Level, PointsThreshold, RoleRef};
 
 /// FNV-1a: IDs are short, and the default SipHash shows in the profile of large frameworks.
 pub(super) struct Fnv(u64);
@@ -35,6 +36,7 @@ pub(super) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(super) enum EdgeKind {
+    /// The next level of the track, or the first level of a track branching from the role.
     Promotion,
     /// Index of the mobility rule in `framework.mobility`.
     Rule(usize),
@@ -60,16 +62,30 @@ pub(super) struct Node<'a> {
     /// Where its expectations are in `Graph::requirements`.
     pub(super) requires: Range<usize>,
     pub(super) sunset: bool,
+    /// Typical months in this level before a promotion out of it.
+    pub(super) level_months: u32,
+    pub(super) points: Option<&'a PointsThreshold>,
     /// Longest horizon of the role's milestones not yet achieved, computed on first use.
     pub(super) milestone_months: Cell<u32>,
     /// Whether the months of its outgoing edges are in `Graph::months`.
     pub(super) weighed: Cell<bool>,
 }
 
+/// A mobility rule's prerequisite, as the planner checks it.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Check {
+    /// Only people can judge it (no competency named).
+    Judged,
+    /// A competency (index) at a level (rank + 1) of its own scale.
+    Competency(usize, u32),
+    /// It names a competency the framework doesn't have, or a proficiency its scale doesn't
+    /// have: nobody can ever meet it.
+    Impossible,
+}
+
 pub(super) struct RuleInfo {
     pub(super) horizon: u32,
-    /// Per prerequisite: (competency, required level) when it can be checked.
-    pub(super) prerequisites: Vec<Option<(usize, u32)>>,
+    pub(super) prerequisites: Vec<Check>,
 }
 
 pub(super) struct Graph<'a> {
@@ -90,14 +106,18 @@ pub(super) struct Graph<'a> {
     /// two ends, so every search of one call shares them), or `BLOCKED`.
     pub(super) months: Vec<Cell<u32>>,
     pub(super) rules: Vec<RuleInfo>,
-    /// Rated level per competency (rank + 1, 0 = not rated).
+    /// Rated level per competency (rank + 1 on its scale, 0 = not rated).
     pub(super) rated: Vec<u32>,
-    /// Proficiency levels on the scale.
-    pub(super) scale: usize,
-    /// At `competency * scale + required rank`: the shortest opportunity growing it that
-    /// far (index in `framework.learning`), and the months to close such a gap.
+    /// Steps of each competency's scale.
+    pub(super) steps: Vec<u32>,
+    /// The longest scale's length: the stride of the per-(competency, level) tables.
+    pub(super) stride: usize,
+    /// At `competency * stride + required rank`: the shortest opportunity growing it that
+    /// far (index in `framework.learning`), and its months (`NO_LEARNING` when none).
     pub(super) closers: Vec<Option<usize>>,
-    pub(super) gap_months: Vec<u32>,
+    pub(super) learning_months: Vec<u32>,
+    /// Months to grow one step of a competency on the job.
+    pub(super) on_the_job: u32,
     /// Scratch space for milestone keys.
     pub(super) key: RefCell<String>,
 }
@@ -110,29 +130,25 @@ impl<'a> Graph<'a> {
             framework.bands.iter().enumerate().map(|(i, b)| (b.id.as_str(), i)).collect();
         let track_index: FastMap<&str, usize> =
             framework.tracks.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
-        // The scale is short: a scan beats hashing.
-        let rank_of = |id: &str| framework.proficiency_scale.iter().position(|p| p.id == id);
-        let level_of = |id: &str| rank_of(id).map(|r| r as u32 + 1);
+        let scales: Vec<_> = framework.competencies.iter().map(|c| framework.scale_of(c)).collect();
+        // Scales are short: a scan beats hashing.
+        let rank_of = |c: usize, id: &str| scales[c].iter().position(|p| p.id == id);
+        let level_of = |c: usize, id: &str| rank_of(c, id).map(|r| r as u32 + 1);
 
         let mut rated = vec![0; framework.competencies.len()];
         for id in assessment.ratings.keys() {
-            if let (Some(&c), Some(level)) =
-                (competency.get(id.as_str()), assessment.proficiency(id).and_then(level_of))
-            {
-                rated[c] = level;
+            if let Some(&c) = competency.get(id.as_str()) {
+                rated[c] = assessment.proficiency(id).and_then(|p| level_of(c, p)).unwrap_or(0);
             }
         }
 
-        let scale = framework.proficiency_scale.len();
-        let mut closers = vec![None::<usize>; scale * framework.competencies.len()];
+        let stride = framework.longest_scale().max(1);
+        let mut closers = vec![None::<usize>; stride * framework.competencies.len()];
         for (i, opportunity) in framework.learning.iter().enumerate() {
             for growth in &opportunity.grows {
-                let (Some(&c), Some(up_to)) =
-                    (competency.get(growth.competency.as_str()), rank_of(&growth.up_to))
-                else {
-                    continue;
-                };
-                for slot in &mut closers[c * scale..=c * scale + up_to] {
+                let Some(&c) = competency.get(growth.competency.as_str()) else { continue };
+                let Some(up_to) = rank_of(c, &growth.up_to) else { continue };
+                for slot in &mut closers[c * stride..=c * stride + up_to] {
                     if slot.is_none_or(|o| opportunity.duration_weeks < framework.learning[o].duration_weeks)
                     {
                         *slot = Some(i);
@@ -140,10 +156,11 @@ impl<'a> Graph<'a> {
                 }
             }
         }
-        let gap_months = closers
+        let learning_months = closers
             .iter()
-            .map(|o| o.map_or(UNCLOSED_GAP_MONTHS, |o| weeks_to_months(framework.learning[o].duration_weeks)))
+            .map(|o| o.map_or(NO_LEARNING, |o| weeks_to_months(framework.learning[o].duration_weeks)))
             .collect();
+        let band_months: Vec<Option<u32>> = framework.bands.iter().map(|b| b.typical_months).collect();
 
         let roles: usize = framework.tracks.iter().map(|t| t.levels.len()).sum();
         let expectations =
@@ -156,14 +173,22 @@ impl<'a> Graph<'a> {
             for level in &track.levels {
                 let first = requirements.len();
                 requirements.extend(level.expectations.iter().filter_map(|e| {
-                    Some((*competency.get(e.competency.as_str())?, level_of(&e.proficiency)?, e.weight))
+                    let &c = competency.get(e.competency.as_str())?;
+                    Some((c, level_of(c, &e.proficiency)?, e.weight))
                 }));
+                let band = band.get(level.band.as_str()).copied();
                 nodes.push(Node {
                     track: t,
                     level,
-                    band: band.get(level.band.as_str()).copied(),
+                    band,
                     requires: first..requirements.len(),
                     sunset: track.sunset.is_some() || level.sunset.is_some(),
+                    // `Framework::months_in_level`, with the band already looked up.
+                    level_months: level
+                        .typical_months
+                        .or_else(|| band_months[band?])
+                        .unwrap_or(framework.pacing.months_in_level),
+                    points: level.points.as_ref(),
                     milestone_months: Cell::new(NOT_COMPUTED),
                     weighed: Cell::new(false),
                 });
@@ -176,12 +201,20 @@ impl<'a> Graph<'a> {
             Some(track_first[t] + position)
         };
 
-        // Edges in order (promotions, then rules in framework order), then grouped by source
-        // with a stable counting sort, so each role's list keeps that order.
+        // Edges in order (promotions, then branches, then rules in framework order), then
+        // grouped by source with a stable counting sort, so each role's list keeps that order.
         let mut unsorted = Vec::with_capacity(roles + framework.mobility.len());
         for x in 0..nodes.len().saturating_sub(1) {
             if nodes[x + 1].track == nodes[x].track {
                 unsorted.push(Edge { from: x, to: x + 1, kind: EdgeKind::Promotion });
+            }
+        }
+        for (t, track) in framework.tracks.iter().enumerate() {
+            let Some(from) = track.branches_from.as_ref().and_then(&node_index) else {
+                continue;
+            };
+            if track_first[t] < track_first[t + 1] {
+                unsorted.push(Edge { from, to: track_first[t], kind: EdgeKind::Promotion });
             }
         }
         let mut rules = Vec::with_capacity(framework.mobility.len());
@@ -191,8 +224,12 @@ impl<'a> Graph<'a> {
             let prerequisites = rule
                 .prerequisites
                 .iter()
-                .map(|p| {
-                    Some((*competency.get(p.competency.as_deref()?)?, level_of(p.proficiency.as_deref()?)?))
+                .map(|p| match (p.competency.as_deref(), p.proficiency.as_deref()) {
+                    (Some(id), Some(proficiency)) => competency
+                        .get(id)
+                        .and_then(|&c| Some(Check::Competency(c, level_of(c, proficiency)?)))
+                        .unwrap_or(Check::Impossible),
+                    _ => Check::Judged,
                 })
                 .collect();
             rules.push(RuleInfo { horizon: rule.horizon_months, prerequisites });
@@ -249,9 +286,11 @@ impl<'a> Graph<'a> {
             months,
             rules,
             rated,
-            scale,
+            steps: scales.iter().map(|s| s.len() as u32).collect(),
+            stride,
             closers,
-            gap_months,
+            learning_months,
+            on_the_job: framework.pacing.on_the_job_months_per_step,
             key: RefCell::new(String::new()),
         }
     }

@@ -1,18 +1,33 @@
 //! Path planning: from where a person is to any role, upward or sideways, never through a
 //! track they exclude.
 //!
-//! Roles are nodes. Edges are promotions (the next level of a track) and moves allowed by
-//! mobility rules. Sunset roles are never destinations (a sunset start is fine).
+//! Roles are nodes. Edges are promotions (the next level of a track, and the first level of
+//! a track that branches from a role: a shared trunk splitting into individual-contributor
+//! and manager tracks) and moves allowed by mobility rules. Sunset roles are never
+//! destinations (a sunset start is fine).
 //!
 //! Time estimate of a step into role R (stated on the page): the longest of
-//! - the mobility rule's time horizon (moves only),
-//! - the longest horizon among R's milestones not yet achieved,
-//! - for each competency gap of R, the shortest learning opportunity that grows it far
-//!   enough (weeks rounded up to months); a gap no opportunity closes counts 6 months;
+//! - its floor: the typical time in the level left for a promotion
+//!   ([`Framework::months_in_level`]: the level's, else its band's, else the framework's
+//!   pacing), the rule's time horizon for a move;
+//! - the longest horizon among R's milestones not yet achieved;
+//! - for each competency to grow (R's expectations, the move's prerequisites and, when R has
+//!   a points threshold, the raises that reach it soonest: see `raises`), the quicker of
+//!   growing it on the job (the framework's months per step × the steps) and the shortest
+//!   learning opportunity that reaches the level (weeks rounded up to months). Competencies
+//!   grow side by side.
 //!
-//! and at least 1 month. Proficiency is projected along a path: in a role you are assumed
-//! to meet its expectations. That makes a step's cost depend only on its two ends, so the
-//! best path is found with Dijkstra's algorithm in O(E log V).
+//! The same step by the framework alone, [`Framework::typical_months`] (the floor or the
+//! longest of all R's milestones), is the figure the role page shows; a step reports both.
+//!
+//! Growth always closes a gap, so the only steps nobody can ever take are moves with a
+//! prerequisite the framework can't satisfy (a proficiency not on the competency's scale)
+//! and roles whose points threshold is more than every competency at its top gives.
+//!
+//! Proficiency is projected along a path: in a role you are assumed to meet its expectations
+//! and, for a points role, to have made the quickest raises from your ratings that reach its
+//! threshold. That makes a step's cost depend only on its two ends, so the best path is found
+//! with Dijkstra's algorithm in O(E log V).
 //!
 //! Ties are broken by a stated rule: fewer months, then fewer steps, then fewer moves
 //! between tracks, then the earlier role in framework order.
@@ -29,19 +44,29 @@
 //!
 //! The answer is data: IDs, numbers and structured reasons ([`PathLabel`], [`Unreachable`]);
 //! the app words it. One concern per module: `graph` indexes the framework, `cost` prices a
-//! step, `search` finds routes and alternatives, `describe` writes routes out as paths and
+//! step, `raises` picks the raises that reach a points threshold soonest, `search` finds
+//! routes and alternatives, `describe` writes routes out as paths and
 //! `unreachable` says why there is none.
+//!
+//! [`Framework::months_in_level`]: crate::core::framework::Framework::months_in_level
+//! [`Framework::typical_months`]: crate::core::framework::Framework::typical_months
 
 mod cost;
 mod describe;
 mod graph;
 mod model;
+mod raises;
 mod search;
 mod unreachable;
 
-pub use cost::{UNCLOSED_GAP_MONTHS, WEEKS_PER_MONTH};
-pub use model::{Constraints, Horizon, Path, PathLabel, Plan, PrerequisiteCheck, RouteShape, Step, StepKind};
-pub use unreachable::{NoRoute, RuleBlocked, RuleProblem, TrackBlocked, Unreachable};
+pub use cost::WEEKS_PER_MONTH;
+pub use model::{
+    Constraints, Growth, GrowthWay, Horizon, Path, PathLabel, Plan, PointsNeed, PointsRaise,
+    PrerequisiteCheck, RouteShape, Step, StepKind,
+};
+pub use unreachable::{
+    BranchBlocked, BranchProblem, NoRoute, RuleBlocked, RuleProblem, TrackBlocked, Unreachable,
+};
 
 use crate::core::assessment::{readiness, Assessment};
 use crate::core::framework::{Framework, RoleRef};
@@ -187,6 +212,14 @@ fn find_paths(
     }
     if constraints.excluded_tracks.contains(&target.track) {
         return Err(Unreachable::TargetExcluded { track: target.track.clone() });
+    }
+    if let Some(threshold) = graph.nodes[t].points.filter(|_| graph.points_out_of_reach(t)) {
+        let most = framework.points_standing(threshold, &|c| graph.steps[c]);
+        return Err(Unreachable::PointsOutOfReach {
+            need: most.need,
+            most: most.have,
+            themes: most.themes.into_iter().filter(|t| t.have < t.need).collect(),
+        });
     }
 
     let limits = Limits::new(&graph, constraints, constraints.prefer_lateral);

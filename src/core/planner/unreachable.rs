@@ -1,10 +1,11 @@
 //! Why there is no path: as data a person can act on (roles, tracks, rules, competencies by
 //! ID), worded by the app.
 
+use super::cost::Blocked;
 use super::graph::Graph;
 use super::model::Constraints;
 use super::search::{Limits, Search};
-use crate::core::framework::RoleRef;
+use crate::core::framework::{RoleRef, ThemeStanding};
 
 /// Why there is no path to the target.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +33,15 @@ pub enum Unreachable {
     NoRoute(Box<NoRoute>),
     /// The start is the target.
     AlreadyThere,
+    /// The target's points threshold is more than anyone can score: every competency at the
+    /// top of its scale gives `most` points, or a theme falls short of its minimum.
+    PointsOutOfReach {
+        need: u32,
+        most: u32,
+        /// The themes whose minimum even the top of every scale doesn't reach (`have` is the
+        /// most the theme gives).
+        themes: Vec<ThemeStanding>,
+    },
 }
 
 /// Why neither promotions nor mobility rules lead from the start to the target.
@@ -41,6 +51,9 @@ pub struct NoRoute {
     pub target: RoleRef,
     /// When the start is in the target's track: why climbing it doesn't get there.
     pub within_track: Option<TrackBlocked>,
+    /// When the target's track branches from a role of another track: why that way doesn't
+    /// get there.
+    pub branch: Option<BranchBlocked>,
     /// Each mobility rule into the target's track, in framework order, and why it doesn't
     /// lead there. Empty when no rule leads into that track.
     pub rules: Vec<RuleBlocked>,
@@ -53,6 +66,27 @@ pub enum TrackBlocked {
     TargetBelowStart,
     /// The way up passes this role, which is being phased out.
     PassesSunset(RoleRef),
+    /// The way up passes this role, whose points threshold nobody can reach.
+    PassesPointsOutOfReach(RoleRef),
+}
+
+/// Why the branch into the target's track doesn't lead there from the start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BranchBlocked {
+    /// The role the track branches from.
+    pub from: RoleRef,
+    pub why: BranchProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BranchProblem {
+    /// The role it branches from can't be reached from the start.
+    FromUnreached,
+    /// The way up the branch to the target passes this role, being phased out.
+    PassesSunset(RoleRef),
+    /// The way up the branch passes this role (or is the target), whose points threshold
+    /// nobody can reach.
+    PassesPointsOutOfReach(RoleRef),
 }
 
 /// A mobility rule into the target's track that doesn't lead to the target.
@@ -76,13 +110,17 @@ pub enum RuleProblem {
     SunsetDestination,
     /// None of the roles it starts from can be reached from the start.
     SourceUnreachable,
-    /// A prerequisite asks for a competency at a proficiency (IDs) that the person won't
-    /// have and that no learning opportunity reaches.
-    PrerequisiteUnreachable { competency: String, proficiency: String },
+    /// A prerequisite asks for a competency at a proficiency (IDs, as the rule writes them)
+    /// that isn't on that competency's scale, or for a competency the framework doesn't have:
+    /// nobody can ever meet it.
+    PrerequisiteImpossible { competency: String, proficiency: String },
     /// It leads above the target, and promotions only go up.
     AboveTarget,
     /// The way up from where it leads to the target passes this role, being phased out.
     PassesSunset(RoleRef),
+    /// It leads to, or its way up to the target passes, this role, whose points threshold
+    /// nobody can reach.
+    PointsOutOfReach(RoleRef),
     /// It leads to a role from which nothing goes on to the target.
     NotOnward,
 }
@@ -118,19 +156,50 @@ impl Graph<'_> {
         Unreachable::NoRoute(Box::new(self.no_route(start, target, search)))
     }
 
+    /// The first role of `roles` (a stretch of one track) that can't be entered, and whether
+    /// it is being phased out (else its points threshold is out of anyone's reach).
+    fn closed_in(&self, mut roles: std::ops::RangeInclusive<usize>) -> Option<(usize, bool)> {
+        roles.find_map(|x| {
+            if self.nodes[x].sunset {
+                Some((x, true))
+            } else {
+                self.points_out_of_reach(x).then_some((x, false))
+            }
+        })
+    }
+
     fn no_route(&self, start: usize, target: usize, search: &Search) -> NoRoute {
         let framework = self.framework;
         let target_track = self.nodes[target].track;
-        let sunset_between = |from: usize| (from + 1..target).find(|&x| self.nodes[x].sunset);
         let within_track = (self.nodes[start].track == target_track)
             .then(|| {
                 if start > target {
                     Some(TrackBlocked::TargetBelowStart)
                 } else {
-                    sunset_between(start).map(|x| TrackBlocked::PassesSunset(self.role(x)))
+                    self.closed_in(start + 1..=target).map(|(x, sunset)| match sunset {
+                        true => TrackBlocked::PassesSunset(self.role(x)),
+                        false => TrackBlocked::PassesPointsOutOfReach(self.role(x)),
+                    })
                 }
             })
             .flatten();
+        let branch = framework.tracks[target_track]
+            .branches_from
+            .as_ref()
+            .filter(|_| self.nodes[start].track != target_track)
+            .and_then(|from| {
+                let b = self.node_index(from)?;
+                let why = if b != start && !search.reached(b) {
+                    BranchProblem::FromUnreached
+                } else {
+                    match self.closed_in(self.track_first[target_track]..=target) {
+                        Some((x, true)) => BranchProblem::PassesSunset(self.role(x)),
+                        Some((x, false)) => BranchProblem::PassesPointsOutOfReach(self.role(x)),
+                        None => return None,
+                    }
+                };
+                Some(BranchBlocked { from: from.clone(), why })
+            });
         let mut rules = Vec::new();
         for (r, rule) in framework.mobility.iter().enumerate() {
             if rule.to.track != framework.tracks[target_track].id {
@@ -155,25 +224,33 @@ impl Graph<'_> {
                 rules.push(blocked(RuleProblem::SourceUnreachable));
                 continue;
             }
-            let never: Vec<(usize, u32)> = sources
+            let never: Vec<Blocked> = sources
                 .iter()
                 .filter_map(|&e| self.step_months(&self.projection(e.from), e, None).err())
                 .collect();
             let why = if never.len() == sources.len() {
-                let (c, level) = never[0];
-                RuleProblem::PrerequisiteUnreachable {
-                    competency: framework.competencies[c].id.clone(),
-                    proficiency: framework.proficiency_scale[level as usize - 1].id.clone(),
+                match never[0] {
+                    Blocked::Prerequisite { rule, index } => {
+                        let prerequisite = &framework.mobility[rule].prerequisites[index];
+                        RuleProblem::PrerequisiteImpossible {
+                            competency: prerequisite.competency.clone().unwrap_or_default(),
+                            proficiency: prerequisite.proficiency.clone().unwrap_or_default(),
+                        }
+                    }
+                    Blocked::Points(x) => RuleProblem::PointsOutOfReach(self.role(x)),
                 }
             } else if dest > target {
                 RuleProblem::AboveTarget
-            } else if let Some(x) = sunset_between(dest) {
-                RuleProblem::PassesSunset(self.role(x))
+            } else if let Some((x, sunset)) = self.closed_in(dest + 1..=target) {
+                match sunset {
+                    true => RuleProblem::PassesSunset(self.role(x)),
+                    false => RuleProblem::PointsOutOfReach(self.role(x)),
+                }
             } else {
                 RuleProblem::NotOnward
             };
             rules.push(blocked(why));
         }
-        NoRoute { start: self.role(start), target: self.role(target), within_track, rules }
+        NoRoute { start: self.role(start), target: self.role(target), within_track, branch, rules }
     }
 }

@@ -50,7 +50,7 @@ pub fn ConstraintsForm() -> impl IntoView {
                     }
                 >
                     <option value="">"No limit"</option>
-                    {[12u32, 24, 36, 48].map(|m| view! { <option value=m.to_string()>{months(m)}</option> }).collect_view()}
+                    {[12u32, 24, 36, 48, 60, 84, 120].map(|m| view! { <option value=m.to_string()>{months(m)}</option> }).collect_view()}
                 </select>
             </div>
             <label class="check">

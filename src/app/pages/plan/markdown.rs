@@ -1,6 +1,6 @@
 //! The development plan as Markdown, to paste into a review document.
 
-use super::wording::path_label;
+use super::wording::{competency_name, growth_way, level_name, path_label, points_need, step_time};
 use crate::core::assessment::Assessment;
 use crate::core::display::months;
 use crate::core::framework::Framework;
@@ -39,17 +39,22 @@ pub fn plan_markdown(
                 StepKind::Move { kind, .. } => kind.label().to_lowercase(),
             };
             out.push_str(&format!(
-                "{}. {} → {} ({how}, about {})\n",
+                "{}. {} → {} ({how}, {})\n",
                 i + 1,
                 role_title(framework, &step.from),
                 role_title(framework, &step.to),
-                months(step.months)
+                step_time(framework, step)
             ));
-            for gap in &step.gaps {
-                let name =
-                    framework.competency(&gap.competency).map(|c| c.name.as_str()).unwrap_or(&gap.competency);
-                let required = &framework.proficiency_scale[gap.required].name;
-                out.push_str(&format!("   - Grow {name} to {required}\n"));
+            if let Some(need) = &step.points {
+                out.push_str(&format!("   - {}\n", points_need(framework, need)));
+            }
+            for growth in &step.growth {
+                out.push_str(&format!(
+                    "   - Grow {} to {} ({})\n",
+                    competency_name(framework, &growth.competency),
+                    level_name(framework, &growth.competency, Some(growth.to)),
+                    growth_way(framework, growth)
+                ));
             }
         }
         out.push('\n');

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::add_to_plan::{AddToPlan, Suggestion};
-use super::wording::{explain, path_label, role_title, track_name};
+use super::wording::{
+    competency_name, explain, growth_way, level_name, pacing_assumptions, path_label, points_need,
+    role_title, step_time, track_name,
+};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
 use crate::browser::clock::now_iso;
 use crate::browser::perf::mark;
-use crate::core::assessment::Gap;
 use crate::core::display::{months, weeks};
 use crate::core::framework::RoleRef;
-use crate::core::planner::{Horizon, Path, Plan, Step, StepKind};
+use crate::core::planner::{Growth, Horizon, Path, Plan, Step, StepKind};
 
 /// The "Ways there" (or "Within reach") section.
 #[component]
@@ -45,10 +47,11 @@ pub fn PathsSection(
         <section aria-labelledby="paths-heading">
             <h2 id="paths-heading">{move || if has_target() { "Ways there" } else { "Within reach" }}</h2>
             {move || start_note().map(|note| view! { <p class="muted">{note}</p> })}
+            <p class="pacing">{pacing_assumptions(framework)}</p>
             <details class="how">
                 <summary>"How time is estimated"</summary>
                 <p>
-                    "Each step takes the longest of: the move's usual time (for moves between tracks), the longest milestone of the new role you haven't achieved, and for each competency to grow, the shortest learning opportunity that reaches the level (6 months when none does). Once in a role you are assumed to meet its expectations. Equal routes are ordered by fewer months, then fewer steps, then fewer track changes, then framework order."
+                    "A promotion takes at least the typical time in the level you leave, and a move between tracks at least its usual time; the longest milestone of the new role you haven't achieved can make it longer. This is the “typically” figure, the same as on the role page. Each competency to grow (for the role's expectations, a move's prerequisites or a points threshold) takes the quicker of growing it on the job and the shortest learning opportunity that reaches the level; competencies grow side by side, and the slowest can make a step longer for you. Once in a role you are assumed to meet its expectations. Equal routes are ordered by fewer months, then fewer steps, then fewer track changes, then framework order."
                 </p>
             </details>
             <Show when=has_target fallback=move || view! { <Horizons reachable /> }>
@@ -160,8 +163,12 @@ fn StepView(
                 view! { <li>{format!("{} — {state}", p.summary)}</li> }
             })
             .collect();
-        let gaps: Vec<_> =
-            step.gaps.iter().map(|gap| view! { <GapItem gap=gap.clone() to=step.to.clone() /> }).collect();
+        let points = step.points.as_ref().map(|need| points_need(framework, need));
+        let growth: Vec<_> = step
+            .growth
+            .iter()
+            .map(|g| view! { <GrowthItem growth=g.clone() to=step.to.clone() /> })
+            .collect();
         let learning: Vec<_> = step
             .learning
             .iter()
@@ -194,7 +201,7 @@ fn StepView(
             .collect();
         let (from_title, to_title) = (role_title(framework, &step.from), role_title(framework, &step.to));
         let summary =
-            format!("{how} into {} · about {}", track_name(framework, &step.to.track), months(step.months));
+            format!("{how} into {} · {}", track_name(framework, &step.to.track), step_time(framework, &step));
         Some(view! {
             <li class="step">
                 <h4>
@@ -203,7 +210,8 @@ fn StepView(
                 </h4>
                 <p class="muted">{summary}</p>
                 {(!prerequisites.is_empty()).then(|| view! { <p class="small-heading">"Prerequisites"</p> <ul class="compact">{prerequisites}</ul> })}
-                {if gaps.is_empty() { view! { <p>"No competency to grow for this step."</p> }.into_any() } else { view! { <p class="small-heading">"Competencies to grow"</p> <ul class="compact">{gaps}</ul> }.into_any() }}
+                {points.map(|text| view! { <p class="points-need">{text}</p> })}
+                {if growth.is_empty() { view! { <p>"No competency to grow for this step."</p> }.into_any() } else { view! { <p class="small-heading">"Competencies to grow"</p> <ul class="compact">{growth}</ul> }.into_any() }}
                 {(!learning.is_empty()).then(|| view! { <p class="small-heading">"Learning that closes the gaps"</p> <ul class="compact">{learning}</ul> })}
                 {(!milestones.is_empty()).then(|| view! { <p class="small-heading">"Milestones to show"</p> <ul class="compact">{milestones}</ul> })}
             </li>
@@ -211,22 +219,22 @@ fn StepView(
     }
 }
 
-/// A competency to grow for a step: where the person is, where the role needs them, their own
-/// rating to correct, and planning to grow it.
+/// A competency to grow for a step: where the person is, where the step needs them, how and
+/// how long, their own rating to correct, and planning to grow it.
 #[component]
-fn GapItem(
-    /// The gap.
-    gap: Gap,
+fn GrowthItem(
+    /// The growth.
+    growth: Growth,
     /// The role the step leads to (makes the select's ID unique on the page).
     to: RoleRef,
 ) -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    let competency = gap.competency.clone();
-    let name = framework.competency(&competency).map(|c| c.name.clone()).unwrap_or_default();
-    let required = framework.proficiency_scale[gap.required].name.clone();
-    let current =
-        gap.current.map_or("not rated".to_string(), |c| framework.proficiency_scale[c].name.clone());
+    let competency = growth.competency.clone();
+    let name = competency_name(framework, &competency);
+    let required = level_name(framework, &competency, Some(growth.to));
+    let current = level_name(framework, &competency, growth.from);
+    let how = growth_way(framework, &growth);
     let select_id = format!("lvl-{}-{}-{competency}", to.track, to.level);
     // The person's own rating, not the level projected along the path.
     let rated = data.with_untracked(|a| a.proficiency(&competency).map(str::to_string));
@@ -239,24 +247,29 @@ fn GapItem(
             }
             mark("mosaic:assessment-changed");
             let (competency, now) = (competency.clone(), now_iso());
-            // The level comes from the framework's own scale, so it always applies.
+            // The level comes from the competency's own scale, so it always applies.
             data.update(move |a| {
                 let _ = a.rate(framework, &competency, &proficiency, &now);
             });
         }
     };
+    let options = framework
+        .scale_of_id(&competency)
+        .iter()
+        .map(|p| {
+            let selected = rated.as_deref() == Some(p.id.as_str());
+            view! { <option value=p.id.clone() selected=selected>{p.name.clone()}</option> }
+        })
+        .collect_view();
     let suggestion = Suggestion::Gap { competency, title: format!("Grow {name} to {required}") };
     view! {
         <li>
-            {format!("{name}: {current} → {required}")}
+            {format!("{name}: {current} → {required} ({how})")}
             <span class="inline-field">
                 <label for=select_id.clone()>{format!("My level in {name}")}</label>
                 <select id=select_id on:change=rate>
                     <option value="" selected=rated.is_none() disabled=true>"Not rated"</option>
-                    {framework.proficiency_scale.iter().map(|p| {
-                        let selected = rated.as_deref() == Some(p.id.as_str());
-                        view! { <option value=p.id.clone() selected=selected>{p.name.clone()}</option> }
-                    }).collect_view()}
+                    {options}
                 </select>
             </span>
             " "
