@@ -249,7 +249,7 @@ impl GapWords {
     }
 
     /// The biggest gaps of a readiness result (at most `limit`), and the raises that reach
-    /// its points threshold fastest.
+    /// its points threshold in the fewest steps.
     pub fn summary(&self, readiness: &Readiness, limit: usize) -> String {
         let mut parts: Vec<String> = readiness
             .gaps
@@ -310,7 +310,7 @@ impl GapWords {
     }
 
     /// Where the person stands against a points threshold, in sentences: what they have,
-    /// what is missing and the raises that get there fastest, or that no raise can.
+    /// what is missing and the fewest raises that get there, or that no raise can.
     pub fn points_standing(&self, points: &PointsStanding) -> Vec<String> {
         let by_theme: Vec<String> =
             points.themes.iter().map(|t| format!("{} of {} in {}", t.have, t.need, t.theme)).collect();
@@ -359,8 +359,10 @@ impl GapWords {
             ];
         }
         let raises: Vec<String> = points.raises.iter().map(|r| self.raise(r)).collect();
+        // The fewest steps, not the quickest time: /plan works that out, growing several
+        // competencies side by side.
         let these = if raises.len() == 1 { "this raise gets" } else { "these raises get" };
-        vec![have, format!("{need}; {these} you there fastest: {}.", join_and(&raises))]
+        vec![have, format!("{need}; in the fewest steps, {these} you there: {}.", join_and(&raises))]
     }
 
     /// When no listed learning opportunity closes a gap: growth on the job at the
@@ -381,7 +383,7 @@ impl GapWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::assessment::{readiness, Assessment, Rating};
+    use crate::core::assessment::{readiness, Assessment};
     use crate::core::framework::{load, RoleRef};
 
     fn points_ladder() -> &'static Framework {
@@ -394,16 +396,13 @@ mod tests {
         let mut a = Assessment::default();
         for c in &framework.competencies {
             let step = &framework.scale_of(c)[rank];
-            a.ratings.insert(
-                c.id.clone(),
-                Rating { proficiency: Some(step.id.clone()), evidence: vec![], updated: String::new() },
-            );
+            a.rate(framework, &c.id, &step.id, "2026-11-01T00:00:00Z").expect("a step of its scale");
         }
         a
     }
 
     #[test]
-    fn a_points_shortfall_reads_with_names_and_the_fastest_raises() {
+    fn a_points_shortfall_reads_with_names_and_the_fewest_raises() {
         let f = points_ladder();
         let words = GapWords::new(f);
         let r = readiness(f, &everything_at(f, 1), &RoleRef::new("manager", "manager-1")).unwrap();
@@ -414,7 +413,7 @@ mod tests {
         );
         assert!(
             sentences[1].starts_with(
-                "You need 90 more points (and 18 more in People); these raises get you there fastest: "
+                "You need 90 more points (and 18 more in People); in the fewest steps, these raises get you there: "
             ),
             "{}",
             sentences[1]
