@@ -178,7 +178,7 @@ test("points-ladder: points shortfall in words, raises by name, milestones not r
   await page.getByRole("heading", { level: 1, name: "My gaps for Engineer 3" }).waitFor();
   const points = page.getByRole("region", { name: "Points" });
   await points.getByText("You have 45 of the 55 points this role needs.").waitFor();
-  const raises = await points.getByText(/^You need 10 more points; (this raise gets|these raises get) you there fastest: /).textContent();
+  const raises = await points.getByText(/^You need 10 more points; in the fewest steps, (this raise gets|these raises get) you there: /).textContent();
   assert.match(raises, / from Capable to (Strong|Exemplary|Defining) \(\+\d+ points?\)/);
   for (const c of framework.competencies) assert.ok(!raises.includes(c.id), `names, never the ID ${c.id}`);
   await points.getByText("Client engineering", { exact: false }).waitFor();

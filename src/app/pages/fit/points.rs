@@ -1,5 +1,5 @@
 //! The gap page's points section: where the person stands against a role's points
-//! threshold, and the raises that reach it fastest, by competency and step name.
+//! threshold, and the fewest raises that reach it, by competency and step name.
 
 use leptos::prelude::*;
 

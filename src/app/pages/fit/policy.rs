@@ -18,7 +18,7 @@ pub fn HowReadinessWorks() -> impl IntoView {
     view! {
         <details class="how">
             <summary>{format!("How readiness is worked out (set by {} in the framework)", framework.governance.council)}</summary>
-            <p>{format!("These rules are the framework's readiness policy, set by {}.", framework.governance.council)}</p>
+            <p>"These are the framework's own rules for readiness, not Mosaic's."</p>
             <ul>
                 <li>
                     "Each competency a role expects counts in proportion to the steps of its scale you have reached, weighted by the role's weight for it."

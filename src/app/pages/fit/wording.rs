@@ -112,7 +112,7 @@ pub fn tier_reason(readiness: &Readiness, policy: &ReadinessPolicy) -> String {
                 }
             })
             .collect();
-        return join_and(&parts);
+        return parts.join("; ");
     }
     let mut parts = Vec::new();
     if r.expectations_total > 0 {
@@ -132,7 +132,7 @@ pub fn tier_reason(readiness: &Readiness, policy: &ReadinessPolicy) -> String {
         });
     }
     if let Some(points) = &r.points {
-        parts.push(format!("{} points of the {} needed", points.have, points.need));
+        parts.push(format!("{} points, with {} needed", points.have, points.need));
     }
     if r.milestones_total > 0 {
         let not_achieved = r.allowances.iter().find_map(|a| match a {
@@ -249,7 +249,7 @@ impl GapWords {
     }
 
     /// The biggest gaps of a readiness result (at most `limit`), and the raises that reach
-    /// its points threshold fastest.
+    /// its points threshold in the fewest steps.
     pub fn summary(&self, readiness: &Readiness, limit: usize) -> String {
         let mut parts: Vec<String> = readiness
             .gaps
@@ -310,7 +310,7 @@ impl GapWords {
     }
 
     /// Where the person stands against a points threshold, in sentences: what they have,
-    /// what is missing and the raises that get there fastest, or that no raise can.
+    /// what is missing and the fewest raises that get there, or that no raise can.
     pub fn points_standing(&self, points: &PointsStanding) -> Vec<String> {
         let by_theme: Vec<String> =
             points.themes.iter().map(|t| format!("{} of {} in {}", t.have, t.need, t.theme)).collect();
@@ -359,8 +359,10 @@ impl GapWords {
             ];
         }
         let raises: Vec<String> = points.raises.iter().map(|r| self.raise(r)).collect();
+        // The fewest steps, not the quickest time: /plan works that out, growing several
+        // competencies side by side.
         let these = if raises.len() == 1 { "this raise gets" } else { "these raises get" };
-        vec![have, format!("{need}; {these} you there fastest: {}.", join_and(&raises))]
+        vec![have, format!("{need}; in the fewest steps, {these} you there: {}.", join_and(&raises))]
     }
 
     /// When no listed learning opportunity closes a gap: growth on the job at the
@@ -375,5 +377,101 @@ impl GapWords {
                 months(gap.on_the_job_months(pacing))
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assessment::{readiness, Assessment};
+    use crate::core::framework::{load, RoleRef};
+
+    fn points_ladder() -> &'static Framework {
+        let text = include_str!("../../../../tests/fixtures/format2/points-ladder.json");
+        Box::leak(Box::new(load(text).expect("the points ladder loads").framework))
+    }
+
+    /// Every competency rated at the step of this rank.
+    fn everything_at(framework: &Framework, rank: usize) -> Assessment {
+        let mut a = Assessment::default();
+        for c in &framework.competencies {
+            let step = &framework.scale_of(c)[rank];
+            a.rate(framework, &c.id, &step.id, "2026-11-01T00:00:00Z").expect("a step of its scale");
+        }
+        a
+    }
+
+    #[test]
+    fn a_points_shortfall_reads_with_names_and_the_fewest_raises() {
+        let f = points_ladder();
+        let words = GapWords::new(f);
+        let r = readiness(f, &everything_at(f, 1), &RoleRef::new("manager", "manager-1")).unwrap();
+        let sentences = words.points_standing(r.points.as_ref().unwrap());
+        assert_eq!(
+            sentences[0],
+            "You have 45 of the 135 points this role needs, and by theme 12 of 30 in People."
+        );
+        assert!(
+            sentences[1].starts_with(
+                "You need 90 more points (and 18 more in People); in the fewest steps, these raises get you there: "
+            ),
+            "{}",
+            sentences[1]
+        );
+        assert!(sentences[1].contains(" from Capable to Defining (+17 points)"), "{}", sentences[1]);
+        for c in &f.competencies {
+            assert!(!sentences[1].contains(&c.id), "names, never the ID {}", c.id);
+        }
+        assert_eq!(
+            tier_reason(&r, &f.readiness),
+            "2 of 2 expectations not met; 90 points short, and 18 short in People"
+        );
+    }
+
+    #[test]
+    fn an_unreachable_threshold_is_said_plainly() {
+        let f = points_ladder();
+        let mut standing = readiness(f, &everything_at(f, 0), &RoleRef::new("engineer", "engineer-2"))
+            .unwrap()
+            .points
+            .unwrap();
+        standing.reachable = false;
+        let sentences = GapWords::new(f).points_standing(&standing);
+        assert!(
+            sentences[1].contains("this role can't be reached by points as the framework stands"),
+            "{}",
+            sentences[1]
+        );
+    }
+
+    #[test]
+    fn ready_now_says_what_was_met_or_what_the_policy_allowed() {
+        let f = points_ladder();
+        let r = readiness(f, &everything_at(f, 1), &RoleRef::new("engineer", "engineer-2")).unwrap();
+        assert_eq!(r.tier, Tier::ReadyNow);
+        assert_eq!(tier_reason(&r, &f.readiness), "45 points, with 30 needed");
+    }
+
+    #[test]
+    fn growth_without_a_listed_opportunity_is_on_the_job_at_the_frameworks_pace() {
+        let f = points_ladder();
+        let words = GapWords::new(f);
+        let gap = Gap { competency: "hiring".into(), current: Some(0), required: 3, weight: 1.0 };
+        assert_eq!(
+            words.on_the_job(&gap),
+            "No listed opportunity reaches it: it grows on the job, at this framework's pace of about 4 months per step (1 year for these 3 steps)."
+        );
+    }
+
+    #[test]
+    fn tier_rules_follow_the_policy() {
+        let f = points_ladder();
+        assert_eq!(
+            tier_rule(Tier::ReadyNow, f),
+            "every expected competency met (a checklist) and the points threshold and any theme minimums reached; milestones are not required"
+        );
+        assert_eq!(tier_rule(Tier::Close, f), "not ready now, with readiness of 85% or more");
+        assert_eq!(tier_rule(Tier::Stretch, f), "readiness of 60% to 84%");
+        assert_eq!(tier_rule(Tier::Aspirational, f), "readiness below 60%");
     }
 }
