@@ -1,11 +1,11 @@
-//! Where a role sits in branching tracks: the role its track branches from, and the tracks
-//! that branch from it.
+//! Where a role sits in branching tracks: the role its track branches from. (The tracks that
+//! branch from a role are its promotions, listed with the roles that usually come next.)
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::app::{paths, use_framework};
-use crate::core::framework::{Level, RoleRef, Track};
+use crate::core::framework::{Level, Track};
 
 /// "Branches from <role> (<track>)" for the first level of a track that branches; nothing
 /// for any other role.
@@ -24,39 +24,6 @@ pub fn BranchesFrom(
                 <A href=paths::role(role)>{from_level.title.as_str()}</A>
                 {format!(" ({}): this role follows it as a promotion.", from_track.name)}
             </p>
-        }
-    })
-}
-
-/// The tracks that branch from a role, each with the level it starts at; nothing when no
-/// track branches from it.
-#[component]
-pub fn BranchingTracks(
-    /// The role.
-    role: RoleRef,
-) -> impl IntoView {
-    let framework = &use_framework().framework;
-    let branches = framework
-        .tracks_branching_from(&role)
-        .into_iter()
-        .filter_map(|branch| {
-            let first = branch.levels.first()?;
-            Some(view! {
-                <li>
-                    <A href=paths::track(&branch.id)>{branch.name.as_str()}</A>
-                    ", starting at "
-                    <A href=paths::role(&RoleRef::new(&branch.id, &first.id))>{first.title.as_str()}</A>
-                </li>
-            })
-        })
-        .collect::<Vec<_>>();
-    (!branches.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="branches-heading">
-                <h2 id="branches-heading">"Tracks that branch from this role"</h2>
-                <p>"Here the path divides: each of these tracks starts with a promotion from this role."</p>
-                <ul class="plain-list">{branches}</ul>
-            </section>
         }
     })
 }

@@ -19,7 +19,7 @@ use crate::app::wording::describe_time_in_level;
 use crate::app::{paths, use_framework};
 use crate::core::display::months;
 use crate::core::framework::{RoleRef, Route};
-use branching::{BranchesFrom, BranchingTracks};
+use branching::BranchesFrom;
 use expectations::Expectations;
 use milestones::Milestones;
 use points::PointsThresholdSection;
@@ -95,11 +95,8 @@ pub fn RolePage() -> impl IntoView {
                 </p>
             }
         });
-        let top_of_track = if framework.tracks_branching_from(&role).is_empty() {
-            "This is the top of its track, and no move to another track starts here."
-        } else {
-            "This is the top of its track; the tracks that branch from this role, listed above, continue from here."
-        };
+        // Tracks branching here are listed as promotions, so an empty list means the top.
+        let top_of_track = "This is the top of its track, and no move to another track starts here.";
         let time_in_level = describe_time_in_level(framework.time_in_level(level));
         view! {
             <Title text=format!("{} — {}", level.title, track.name) />
@@ -154,7 +151,6 @@ pub fn RolePage() -> impl IntoView {
                     .into_any()
             }}
             <PromotionProcess level />
-            <BranchingTracks role=role.clone() />
             <section aria-labelledby="next-heading">
                 <h2 id="next-heading">"Roles that usually come next"</h2>
                 {if next.is_empty() {
