@@ -195,6 +195,13 @@ describe("overview", () => {
       await page.getByRole("table", { name: `${family.name}: roles by track and band, highest band first` }).waitFor();
     }
     assert.equal(await page.getByText("Other", { exact: true }).count(), 0, "no track falls into the built-in 'other'");
+    // The one role without criteria is pointed out to the authors, folded away at the end.
+    const notes = page.getByRole("region", { name: "For the framework's authors" });
+    await notes.getByText("1 note about the framework file").click();
+    assert.match(
+      await notes.getByRole("list", { name: "Notes about the framework file" }).innerText(),
+      /"Support Apprentice" \(customer-support\/support-apprentice\) has no criteria/,
+    );
     page.assertClean();
     await page.closeAll();
   });

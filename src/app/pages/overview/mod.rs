@@ -2,6 +2,7 @@
 //! shared bands, so parity is visible at a glance. A framework that defines families shows
 //! one map and one list of tracks per family.
 
+mod author_notes;
 mod track_card;
 mod track_map;
 
@@ -10,6 +11,7 @@ use leptos_meta::Title;
 
 use crate::app::components::{ParityStatus, PayRange};
 use crate::app::use_framework;
+use author_notes::AuthorNotes;
 use track_card::TrackCard;
 use track_map::TrackMap;
 
@@ -122,5 +124,6 @@ pub fn OverviewPage() -> impl IntoView {
             <h2 id="bands-heading">"Bands"</h2>
             <dl class="bands">{bands}</dl>
         </section>
+        <AuthorNotes />
     }
 }
