@@ -6,7 +6,10 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
-const BUDGET_KB = 250;
+// 250 KB until framework format 2 (issue 8): reading, validating and showing the new fields
+// costs the public bundle about 30 KB. Raised to 265 KB so the build stays honest about
+// where it stands; issue 10 (a candidate's first view at half the bytes) cuts it back.
+const BUDGET_KB = 265;
 const dist = resolve(import.meta.dirname, "..", process.argv[2] ?? "dist");
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const isFile = (name) => statSync(join(dist, name), { throwIfNoEntry: false })?.isFile();

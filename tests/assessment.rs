@@ -27,7 +27,7 @@ fn rated(framework: &Framework, ratings: &[(&str, &str)]) -> Assessment {
 }
 
 #[test]
-fn meeting_every_expectation_is_ready_now() {
+fn meeting_every_expectation_of_a_role_without_milestones_is_ready_now() {
     let f = minimal();
     let a = rated(&f, &[("code", "solid"), ("people", "basic")]);
     let r = readiness(&f, &a, &RoleRef::new("tech", "t2")).unwrap();
@@ -87,10 +87,25 @@ fn ranking_leaves_out_avoided_tracks_and_sunset_roles() {
     let ranked = rank_roles(&f, &a);
     assert_eq!(ranked.len(), 3);
     assert!(ranked.iter().all(|r| r.role.track == "tech"));
-    assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(
+        ranked.windows(2).all(|w| (w[0].tier, -w[0].score) <= (w[1].tier, -w[1].score)),
+        "by tier, then readiness"
+    );
     let next = next_role_per_track(&f, &a);
     assert_eq!(next.len(), 1);
-    assert_eq!(next[0].role, RoleRef::new("tech", "t2"), "first level not yet ready");
+    assert_eq!(next[0].role, RoleRef::new("tech", "t1"), "t1's milestone isn't achieved: the closest role");
+    a.milestones.insert(
+        milestone_key(&RoleRef::new("tech", "t1"), "m1"),
+        MilestoneProgress { status: MilestoneStatus::Achieved, evidence: vec![], updated: String::new() },
+    );
+    let next = next_role_per_track(&f, &a);
+    assert_eq!(
+        (next[0].role.clone(), next[0].tier),
+        (RoleRef::new("tech", "t1"), Tier::ReadyNow),
+        "ready now counts"
+    );
+    a.profile.current_role = Some(RoleRef::new("tech", "t1"));
+    assert_eq!(next_role_per_track(&f, &a)[0].role, RoleRef::new("tech", "t2"), "never the current role");
 }
 
 #[test]

@@ -360,3 +360,27 @@ fn missing_section_concerns_the_whole_file() {
     let missing = problems.iter().find(|p| p.message.contains("Missing section `bands`")).expect("reported");
     assert_eq!(missing.location(), "whole file");
 }
+
+#[test]
+fn null_means_none_where_a_field_defaults_to_none_and_is_a_type_error_elsewhere() {
+    // As docs/framework-format.md says: `null` is accepted only where leaving a field out
+    // means "none" (an `Option` without another default).
+    let mut value = minimal();
+    value["bands"][0]["compensation"] = Value::Null;
+    value["tracks"][0]["sunset"] = Value::Null;
+    value["tracks"][0]["levels"][0]["compensation"] = Value::Null;
+    value["mobility"][0]["prerequisites"][0]["competency"] = Value::Null;
+    value["mobility"][0]["prerequisites"][0]["proficiency"] = Value::Null;
+    let loaded = load(&value.to_string()).expect("null where none is the default");
+    assert_eq!(loaded.framework.bands[0].compensation, None);
+    assert_eq!(loaded.framework.tracks[0].sunset, None);
+
+    let mut value = minimal();
+    value["meta"]["locale"] = Value::Null;
+    value["learning"] = Value::Null;
+    value["tracks"][0]["levels"][0]["milestones"] = Value::Null;
+    let problems = errors_of(&value);
+    assert_problem(&problems, "meta.locale", "Invalid type: null, expected a string");
+    assert_problem(&problems, "learning", "Invalid type: null, expected a sequence");
+    assert_problem(&problems, "tracks[0].levels[0].milestones", "Invalid type: null, expected a sequence");
+}

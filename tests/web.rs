@@ -3,9 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use mosaic::app::components::{ParityStatus, ProblemList};
+use mosaic::app::components::{ExamplesSignalsLinks, ParityStatus, ProblemList};
 use mosaic::app::{public_routes, Area, Explorer};
-use mosaic::core::framework::{load, Loaded};
+use mosaic::core::framework::{load, Link, Loaded};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -119,4 +119,43 @@ async fn framework_text_that_looks_like_markup_renders_as_text() {
     assert!(root.text_content().unwrap().contains("<script>alert(1)</script><b>bold</b>"));
     assert!(root.query_selector("main script").unwrap().is_none());
     assert!(root.query_selector("main b").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+fn examples_signals_and_links_are_labelled_lists_with_only_web_links_as_links() {
+    let root = container();
+    let examples: &'static [String] = Vec::leak(vec!["<b>Led</b> the migration".to_string()]);
+    let signals: &'static [String] =
+        Vec::leak(vec!["Asked for early".to_string(), "Trusted by partners".to_string()]);
+    let links: &'static [Link] = Vec::leak(vec![
+        Link { title: "Handbook".into(), url: "https://example.org/handbook".into() },
+        Link { title: "Not a web page".into(), url: "javascript:alert(1)".into() },
+    ]);
+    let _handle = mount_to(root.clone(), move || view! { <ExamplesSignalsLinks examples signals links /> });
+    let lists = root.query_selector_all("ul[aria-labelledby]").unwrap();
+    let labels: Vec<String> = (0..lists.length())
+        .map(|i| {
+            let list = lists.get(i).unwrap().unchecked_into::<web_sys::Element>();
+            let label = list.get_attribute("aria-labelledby").unwrap();
+            document().get_element_by_id(&label).unwrap().text_content().unwrap()
+        })
+        .collect();
+    assert_eq!(labels, ["Examples", "Signals", "Further reading"]);
+    assert_eq!(root.query_selector_all("li").unwrap().length(), 5);
+    assert!(root.text_content().unwrap().contains("<b>Led</b> the migration"), "text stays text");
+    assert!(root.query_selector("b").unwrap().is_none());
+    let anchors = root.query_selector_all("a").unwrap();
+    assert_eq!(anchors.length(), 1, "only the https link is a link");
+    let anchor = anchors.get(0).unwrap().unchecked_into::<web_sys::Element>();
+    assert_eq!(anchor.get_attribute("href").as_deref(), Some("https://example.org/handbook"));
+    assert_eq!(anchor.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert!(root.text_content().unwrap().contains("Not a web page"), "the other shows its title as text");
+}
+
+#[wasm_bindgen_test]
+fn examples_signals_and_links_render_nothing_when_empty() {
+    let root = container();
+    let _handle =
+        mount_to(root.clone(), || view! { <ExamplesSignalsLinks examples=&[] signals=&[] links=&[] /> });
+    assert_eq!(root.child_element_count(), 0, "{}", root.inner_html());
 }

@@ -1,17 +1,21 @@
 //! Side-by-side comparison of two roles, competency by competency.
 
-use crate::core::framework::{Framework, RoleRef};
+use crate::core::framework::{Framework, Level, PointsThreshold, RoleRef};
 
-/// One competency across both roles. Proficiencies are ranks on the scale; `None` when the
-/// role doesn't expect the competency.
+/// One competency across both roles. Proficiencies are ranks on the competency's own scale;
+/// `None` when the role doesn't expect the competency. The texts are what each role says it
+/// expects in its own words, when it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompetencyDiff {
     pub competency: String,
     pub a: Option<usize>,
     pub b: Option<usize>,
+    pub text_a: Option<String>,
+    pub text_b: Option<String>,
 }
 
 impl CompetencyDiff {
+    /// The proficiencies differ (the same proficiency worded differently does not count).
     pub fn differs(&self) -> bool {
         self.a != self.b
     }
@@ -21,12 +25,10 @@ impl CompetencyDiff {
 pub fn compare_roles(framework: &Framework, a: &RoleRef, b: &RoleRef) -> Option<Vec<CompetencyDiff>> {
     let (_, level_a) = framework.level(a)?;
     let (_, level_b) = framework.level(b)?;
-    let rank = |level: &crate::core::framework::Level, competency: &str| {
-        level
-            .expectations
-            .iter()
-            .find(|e| e.competency == competency)
-            .and_then(|e| framework.proficiency_rank(competency, &e.proficiency))
+    let expectation = |level: &Level, competency: &str| {
+        let expectation = level.expectations.iter().find(|e| e.competency == competency);
+        let rank = expectation.and_then(|e| framework.proficiency_rank(competency, &e.proficiency));
+        (rank, expectation.and_then(|e| e.text.clone()))
     };
     let mut ids: Vec<&str> = level_a.expectations.iter().map(|e| e.competency.as_str()).collect();
     for e in &level_b.expectations {
@@ -36,11 +38,41 @@ pub fn compare_roles(framework: &Framework, a: &RoleRef, b: &RoleRef) -> Option<
     }
     Some(
         ids.into_iter()
-            .map(|id| CompetencyDiff {
-                competency: id.to_string(),
-                a: rank(level_a, id),
-                b: rank(level_b, id),
+            .map(|id| {
+                let (a, text_a) = expectation(level_a, id);
+                let (b, text_b) = expectation(level_b, id);
+                CompetencyDiff { competency: id.to_string(), a, b, text_a, text_b }
             })
             .collect(),
     )
+}
+
+/// The points thresholds of two roles, when either has one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PointsDiff<'a> {
+    pub a: Option<&'a PointsThreshold>,
+    pub b: Option<&'a PointsThreshold>,
+}
+
+impl PointsDiff<'_> {
+    /// The totals or the per-theme minimums differ (minimums compared regardless of order).
+    pub fn differs(&self) -> bool {
+        self.a.map(threshold_key) != self.b.map(threshold_key)
+    }
+}
+
+/// A threshold's total and minimums, the minimums in a fixed order.
+fn threshold_key(threshold: &PointsThreshold) -> (u32, Vec<(&str, u32)>) {
+    let mut minimums: Vec<(&str, u32)> =
+        threshold.minimums.iter().map(|m| (m.theme.as_str(), m.points)).collect();
+    minimums.sort();
+    (threshold.total, minimums)
+}
+
+/// Both roles' points thresholds; `None` when neither role has one (or a role is unknown).
+pub fn compare_points<'a>(framework: &'a Framework, a: &RoleRef, b: &RoleRef) -> Option<PointsDiff<'a>> {
+    let (_, level_a) = framework.level(a)?;
+    let (_, level_b) = framework.level(b)?;
+    let diff = PointsDiff { a: level_a.points.as_ref(), b: level_b.points.as_ref() };
+    (diff.a.is_some() || diff.b.is_some()).then_some(diff)
 }

@@ -1,6 +1,6 @@
 //! Free-text search across tracks, roles and competencies.
 
-use crate::core::framework::{Descriptor, Framework, RoleRef};
+use crate::core::framework::{Framework, Level, RoleRef};
 
 /// Where a search hit leads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,27 +36,17 @@ pub fn search(framework: &Framework, query: &str) -> Vec<Hit> {
         }
     };
     for track in &framework.tracks {
+        // A track of a framework's own family is described by that family, not the built-in kind.
+        let kind = framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str());
         consider(
             &track.name,
-            format!("{} {}", track.kind.label(), track.description),
-            Hit {
-                target: Target::Track(track.id.clone()),
-                title: track.name.clone(),
-                context: track.kind.label().into(),
-            },
+            format!("{kind} {}", track.description),
+            Hit { target: Target::Track(track.id.clone()), title: track.name.clone(), context: kind.into() },
         );
         for level in &track.levels {
-            let milestones: Vec<&str> = level.milestones.iter().map(|m| m.title.as_str()).collect();
             consider(
                 &level.title,
-                format!(
-                    "{} {} {} {} {}",
-                    track.name,
-                    level.summary,
-                    level.impact,
-                    level.influence,
-                    milestones.join(" ")
-                ),
+                format!("{} {}", track.name, role_text(level)),
                 Hit {
                     target: Target::Role(RoleRef::new(&track.id, &level.id)),
                     title: level.title.clone(),
@@ -66,7 +56,11 @@ pub fn search(framework: &Framework, query: &str) -> Vec<Hit> {
         }
     }
     for competency in &framework.competencies {
-        let descriptors: Vec<&str> = competency.descriptors.values().map(Descriptor::text).collect();
+        let descriptors: Vec<String> = competency
+            .descriptors
+            .values()
+            .map(|d| format!("{} {} {}", d.text(), d.examples().join(" "), d.signals().join(" ")))
+            .collect();
         consider(
             &competency.name,
             format!("{} {} {}", competency.theme, competency.description, descriptors.join(" ")),
@@ -80,4 +74,20 @@ pub fn search(framework: &Framework, query: &str) -> Vec<Hit> {
     // Stable sort keeps framework order within each group.
     scored.sort_by_key(|(body_only, _)| *body_only);
     scored.into_iter().map(|(_, hit)| hit).collect()
+}
+
+/// Everything a role's page says in words: summary, scope, its own examples and signals, the
+/// expectations in its own words with theirs, and its milestones.
+fn role_text(level: &Level) -> String {
+    let mut parts: Vec<&str> = vec![&level.summary, &level.impact, &level.autonomy, &level.influence];
+    parts.extend(level.examples.iter().chain(&level.signals).map(String::as_str));
+    for expectation in &level.expectations {
+        parts.extend(expectation.text.as_deref());
+        parts.extend(expectation.examples.iter().chain(&expectation.signals).map(String::as_str));
+    }
+    for milestone in &level.milestones {
+        parts.push(&milestone.title);
+        parts.extend(milestone.examples.iter().chain(&milestone.signals).map(String::as_str));
+    }
+    parts.join(" ")
 }

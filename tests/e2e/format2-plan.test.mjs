@@ -74,6 +74,10 @@ test("ladder-yaml: the branch into management is a promotion, with the role page
     assert.match(steps[0], /^Engineer II → Engineering Manager/);
     assert.match(steps[0], /Promotion into Engineering management · typically 1 year 6 months/);
     for (const step of steps) assert.match(step, /^Promotion into /m, "every step of the branch is a promotion");
+    // Who decides a promotion comes from the framework: its default process for the manager,
+    // shown in the plan as on the role page.
+    const framework = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/format2/ladder-yaml.json"), "utf8"));
+    assert.ok(steps[0].includes(`How it's decided: ${framework.governance.promotion.decided_by}`), steps[0]);
     await assertAccessible(page, "plan on ladder-yaml");
 
     const card = await nextRoleOnRolePage(page, url, "tracks/engineering/engineer-2", "Engineering Manager");

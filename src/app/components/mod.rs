@@ -1,6 +1,7 @@
 //! Small reusable pieces, one folder each.
 
 mod evidence_editor;
+mod examples_signals_links;
 mod line_chart;
 mod parity_status;
 mod pay_range;
@@ -11,6 +12,7 @@ mod radar_chart;
 mod role_options;
 
 pub use evidence_editor::EvidenceEditor;
+pub use examples_signals_links::ExamplesSignalsLinks;
 pub use line_chart::LineChart;
 pub use parity_status::ParityStatus;
 pub use pay_range::PayRange;

@@ -4,10 +4,11 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions};
+use crate::app::wording::describe_threshold;
 use crate::app::{paths, use_framework};
-use crate::core::compare::compare_roles;
+use crate::core::compare::{compare_points, compare_roles};
 use crate::core::display::pay_range;
-use crate::core::framework::{Framework, RoleRef};
+use crate::core::framework::{Framework, PointsThreshold, RoleRef};
 
 /// Any two roles side by side, differences highlighted. The choice lives in the URL
 /// (`?a=track/level&b=track/level`), so a comparison can be linked to.
@@ -80,19 +81,31 @@ fn Comparison(
         return view! { <p class="error">"One of these roles is not in this framework; choose again."</p> }
             .into_any();
     };
-    let steps = framework.proficiency_scale.len();
-    let badge = move |rank: Option<usize>| match rank {
-        Some(rank) => {
-            let name = framework.proficiency_scale[rank].name.clone();
-            view! { <ProficiencyBadge rank steps name /> }.into_any()
+    // Each competency is shown on its own scale: steps differ from one competency to another.
+    let badge = move |competency: &str, rank: Option<usize>| {
+        let scale = framework.scale_of_id(competency);
+        match rank.and_then(|rank| Some((rank, scale.get(rank)?))) {
+            Some((rank, step)) => {
+                view! { <ProficiencyBadge rank steps=scale.len() name=step.name.clone() /> }.into_any()
+            }
+            None => view! { <span class="muted">"Not expected"</span> }.into_any(),
         }
-        None => view! { <span class="muted">"Not expected"</span> }.into_any(),
     };
+    let words =
+        |text: &Option<String>| text.clone().map(|text| view! { <span class="role-words">{text}</span> });
     let differing = rows.iter().filter(|r| r.differs()).count();
     let band_differs = level_a.band != level_b.band;
     let pay_a = framework.compensation(&a).cloned();
     let pay_b = framework.compensation(&b).cloned();
     let pay_differs = pay_a.as_ref().map(pay_range) != pay_b.as_ref().map(pay_range);
+    let points = compare_points(framework, &a, &b).map(|diff| {
+        let differs = diff.differs();
+        let threshold = |threshold: Option<&PointsThreshold>| match threshold {
+            Some(threshold) => describe_threshold(threshold),
+            None => "None".to_string(),
+        };
+        (differs, threshold(diff.a), threshold(diff.b))
+    });
     let marker = |differs: bool| differs.then(|| view! { <span class="diff-marker">"Differs"</span> });
     let body = rows
         .iter()
@@ -105,8 +118,8 @@ fn Comparison(
                         <A href=paths::competency(&row.competency)>{name}</A>
                         {marker(differs)}
                     </th>
-                    <td>{badge(row.a)}</td>
-                    <td>{badge(row.b)}</td>
+                    <td>{badge(&row.competency, row.a)} {words(&row.text_a)}</td>
+                    <td>{badge(&row.competency, row.b)} {words(&row.text_b)}</td>
                 </tr>
             }
         })
@@ -146,6 +159,16 @@ fn Comparison(
                         <td>{if track_a.manages_people { "Yes" } else { "No" }}</td>
                         <td>{if track_b.manages_people { "Yes" } else { "No" }}</td>
                     </tr>
+                    {points
+                        .map(|(differs, a, b)| {
+                            view! {
+                                <tr class:differs=differs>
+                                    <th scope="row">"Points threshold" {marker(differs)}</th>
+                                    <td>{a}</td>
+                                    <td>{b}</td>
+                                </tr>
+                            }
+                        })}
                     {body}
                 </tbody>
             </table>

@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
-use crate::app::components::ProficiencyBadge;
+use crate::app::components::{ExamplesSignalsLinks, ProficiencyBadge};
 use crate::app::{paths, use_framework};
 use crate::core::display::weeks;
 use crate::core::framework::RoleRef;
@@ -23,20 +23,38 @@ pub fn CompetencyPage() -> impl IntoView {
         };
         let scale = framework.scale_of(competency);
         let steps = scale.len();
+        let with_points = framework.scale_has_points(competency);
         let descriptors = scale
             .iter()
             .enumerate()
             .map(|(rank, p)| {
+                let descriptor = competency.descriptors.get(&p.id);
                 view! {
                     <tr>
                         <th scope="row">
                             <ProficiencyBadge rank steps name=p.name.clone() />
                         </th>
-                        <td>{competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}</td>
+                        <td>
+                            {descriptor.map(|d| d.text())}
+                            {descriptor
+                                .map(|d| {
+                                    view! { <ExamplesSignalsLinks examples=d.examples() signals=d.signals() links=d.links() /> }
+                                })}
+                        </td>
+                        {with_points.then(|| view! { <td class="num">{p.points.unwrap_or(0)}</td> })}
                     </tr>
                 }
             })
             .collect_view();
+        // The scale is named only when there is more than one to tell apart.
+        let scale_name = framework.has_several_scales().then(|| {
+            let name = competency
+                .scale
+                .as_deref()
+                .and_then(|id| framework.scale(id))
+                .map_or("the framework's general scale", |s| s.name.as_str());
+            format!(" · rated on {name}, {steps} steps")
+        });
         let roles = framework
             .roles()
             .filter_map(|(role, track, level): (RoleRef, _, _)| {
@@ -47,6 +65,7 @@ pub fn CompetencyPage() -> impl IntoView {
                     <li>
                         <A href=paths::role(&role)>{level.title.clone()}</A>
                         {format!(" ({}) — {proficiency}", track.name)}
+                        {expectation.text.as_deref().map(|text| view! { <span class="role-words">{text}</span> })}
                     </li>
                 })
             })
@@ -69,19 +88,22 @@ pub fn CompetencyPage() -> impl IntoView {
         view! {
             <Title text=competency.name.clone() />
             <h1>{competency.name.clone()}</h1>
-            <p class="kind">{format!("Competency · {}", competency.theme)}</p>
+            <p class="kind">{format!("Competency · {}", competency.theme)}{scale_name}</p>
             <p class="lead">{competency.description.clone()}</p>
             <section aria-labelledby="levels-heading">
                 <h2 id="levels-heading">"At each proficiency"</h2>
-                <table class="descriptors">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Proficiency"</th>
-                            <th scope="col">"What it looks like"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{descriptors}</tbody>
-                </table>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levels-heading">
+                    <table class="descriptors">
+                        <thead>
+                            <tr>
+                                <th scope="col">"Proficiency"</th>
+                                <th scope="col">"What it looks like"</th>
+                                {with_points.then(|| view! { <th scope="col" class="num">"Points"</th> })}
+                            </tr>
+                        </thead>
+                        <tbody>{descriptors}</tbody>
+                    </table>
+                </div>
             </section>
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that expect it"</h2>

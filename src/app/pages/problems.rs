@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::app::components::ProblemList;
 use crate::app::FRAMEWORK_FILE;
-use crate::core::framework::{Problem, Severity};
+use crate::core::framework::{Concern, Problem, Severity};
 
 /// Everything that stops the framework file from loading, for its authors to fix.
 #[component]
@@ -16,6 +16,8 @@ pub fn ProblemsPage(
 ) -> impl IntoView {
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(|p| p.severity == Severity::Error);
+    let (parity, content): (Vec<Problem>, Vec<Problem>) =
+        warnings.into_iter().partition(|p| p.concern == Concern::Parity);
     let summary = format!(
         "{} {} in {FRAMEWORK_FILE} {} the career framework from being shown.",
         errors.len(),
@@ -37,13 +39,23 @@ pub fn ProblemsPage(
                 <h2 id="errors-heading">"Errors"</h2>
                 <ProblemList problems=errors label="Errors" />
             </section>
-            {(!warnings.is_empty())
+            {(!content.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="content-warnings-heading">
+                            <h2 id="content-warnings-heading">"Warnings"</h2>
+                            <p>"These don't block the framework, but mean readers won't see all the author meant."</p>
+                            <ProblemList problems=content label="Warnings" />
+                        </section>
+                    }
+                })}
+            {(!parity.is_empty())
                 .then(|| {
                     view! {
                         <section aria-labelledby="warnings-heading">
                             <h2 id="warnings-heading">"Parity warnings"</h2>
                             <p>"These don't block the framework, but mean some tracks are not equal routes."</p>
-                            <ProblemList problems=warnings label="Parity warnings" />
+                            <ProblemList problems=parity label="Parity warnings" />
                         </section>
                     }
                 })}

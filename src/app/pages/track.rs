@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
+use crate::app::wording::describe_time_in_level;
 use crate::app::{paths, use_framework};
 use crate::core::display::months;
 use crate::core::framework::RoleRef;
@@ -38,6 +39,17 @@ pub fn TrackPage() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let branches = framework
+                    .tracks_branching_from(&role)
+                    .into_iter()
+                    .map(|branch| view! { <li><A href=paths::track(&branch.id)>{branch.name.clone()}</A></li> })
+                    .collect::<Vec<_>>();
+                let branches = (!branches.is_empty()).then(|| {
+                    view! {
+                        <p class="small-heading">"Tracks that branch from this level"</p>
+                        <ul class="milestones">{branches}</ul>
+                    }
+                });
                 view! {
                     <li class="level">
                         <h2>
@@ -46,6 +58,7 @@ pub fn TrackPage() -> impl IntoView {
                         <p class="band-tag">{format!("{band} ({})", level.band)}</p>
                         {level.sunset.as_ref().map(|s| view! { <p class="sunset">{format!("Being phased out from {}.", s.date)}</p> })}
                         <p>{level.summary.clone()}</p>
+                        <p class="muted">{format!("Typical time in this level: {}", describe_time_in_level(framework.time_in_level(level)))}</p>
                         {(!level.milestones.is_empty())
                             .then(|| {
                                 view! {
@@ -53,10 +66,20 @@ pub fn TrackPage() -> impl IntoView {
                                     <ul class="milestones">{milestones}</ul>
                                 }
                             })}
+                        {branches}
                     </li>
                 }
             })
             .collect_view();
+        let branch = framework.branch_point(track).map(|(role, from_track, from_level)| {
+            view! {
+                <p>
+                    "Branches from "
+                    <A href=paths::role(role)>{from_level.title.clone()}</A>
+                    {format!(" ({}): its first level follows that role as a promotion.", from_track.name)}
+                </p>
+            }
+        });
         view! {
             <Title text=track.name.clone() />
             <nav aria-label="Breadcrumb" class="breadcrumb">
@@ -66,9 +89,10 @@ pub fn TrackPage() -> impl IntoView {
             </nav>
             <h1>{track.name.clone()}</h1>
             <p class="kind">
-                {track.kind.label()}
+                {framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str())}
                 {if track.manages_people { " · manages people" } else { " · no direct reports" }}
             </p>
+            {branch}
             {track.sunset.as_ref().map(|s| view! { <p class="sunset">{format!("This track is being phased out from {}.", s.date)}</p> })}
             <p class="lead">{track.description.clone()}</p>
             <ol class="levels">{levels}</ol>

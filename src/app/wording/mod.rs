@@ -2,7 +2,11 @@
 //! fact reads the same on every page.
 
 mod changes;
+mod points;
 mod save_state;
+mod time_in_level;
 
 pub use changes::describe_change;
+pub use points::describe_threshold;
 pub use save_state::{describe_save_state, SaveMessage};
+pub use time_in_level::describe_time_in_level;

@@ -6,10 +6,11 @@ use serde_json::Value;
 
 use super::locate::value_positions;
 use super::model::*;
-use super::problem::{Position, Problem};
+use super::problem::{Position, Problem, Severity};
 use super::{parity, validate};
 
-/// A framework that passed validation, with any parity warnings it carries.
+/// A framework that passed validation, with any warnings it carries: about its content
+/// (for its authors) and about parity (see [`Loaded::parity_issues`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub framework: Framework,
@@ -51,8 +52,9 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
         }
     };
 
-    let mut problems = validate::validate(&framework);
-    let warnings = parity::parity_warnings(&framework);
+    let (mut problems, mut warnings): (Vec<Problem>, Vec<Problem>) =
+        validate::validate(&framework).into_iter().partition(|p| p.severity == Severity::Error);
+    warnings.extend(parity::parity_warnings(&framework));
     if problems.is_empty() {
         Ok(Loaded { framework, warnings: locate(warnings) })
     } else {

@@ -13,6 +13,13 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The oldest format version this build still reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
+// Patterns for the JSON Schema, saying in its terms what the validator checks in Rust
+// (`is_valid_id`, `is_iso_date`, `is_web_link`, names that must not be blank).
+const ID_PATTERN: &str = r"^[A-Za-z0-9._-]+$";
+const DATE_PATTERN: &str = r"^\d{4}-\d{2}-\d{2}$";
+const WEB_LINK_PATTERN: &str = r"^https?://\S+$";
+const NOT_BLANK_PATTERN: &str = r"\S";
+
 /// A whole framework: one organization's tracks, bands and competencies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -23,10 +30,13 @@ pub struct Framework {
     pub meta: Meta,
     pub governance: Governance,
     /// Shared grades, lowest first. Bands make roles comparable across tracks.
+    #[schemars(length(min = 1))]
     pub bands: Vec<Band>,
     /// The default proficiency scale, lowest first: used by every competency that doesn't
     /// name one of `scales`. May be left out when every competency names its scale.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    // Left out, or at least two steps: one step can't tell anyone apart.
+    #[schemars(extend("not" = { "minItems": 1, "maxItems": 1 }))]
     pub proficiency_scale: Vec<Proficiency>,
     /// Further named scales (format 2), for disciplines whose steps differ.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -35,6 +45,7 @@ pub struct Framework {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub families: Vec<Family>,
     pub competencies: Vec<Competency>,
+    #[schemars(length(min = 1))]
     pub tracks: Vec<Track>,
     #[serde(default)]
     pub learning: Vec<LearningOpportunity>,
@@ -150,9 +161,12 @@ impl Pacing {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     /// Steps, lowest first.
+    #[schemars(length(min = 1))]
     pub levels: Vec<Proficiency>,
 }
 
@@ -160,7 +174,9 @@ pub struct Scale {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Family {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
@@ -170,8 +186,9 @@ pub struct Family {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub title: String,
-    #[schemars(regex(pattern = r"^https?://"))]
+    #[schemars(regex(pattern = WEB_LINK_PATTERN))]
     pub url: String,
 }
 
@@ -181,8 +198,10 @@ pub struct Link {
 #[serde(deny_unknown_fields)]
 pub struct PromotionProcess {
     /// Who decides, e.g. "Promotion panel of two directors and a peer from another track".
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub decided_by: String,
     /// What evidence is asked for.
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub evidence: String,
     /// How decisions are calibrated across teams, if they are.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -219,7 +238,9 @@ pub struct ThemeMinimum {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// Stable identifier of this framework; stored assessments are tied to it.
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     pub organization: String,
     /// Why the framework exists, shown on the overview page.
@@ -231,6 +252,7 @@ pub struct Meta {
     #[serde(default = "default_locale")]
     pub locale: String,
     /// ISO date (YYYY-MM-DD) from which this version applies.
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub effective_date: String,
 }
 
@@ -245,8 +267,10 @@ pub struct Governance {
     pub council: String,
     /// Months between reviews; the seed's policy is a yearly review.
     #[serde(default = "default_review_months")]
+    #[schemars(range(min = 1))]
     pub review_cadence_months: u32,
     /// ISO date of the last review.
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub last_review: String,
     #[serde(default)]
     pub changelog: Vec<ChangelogEntry>,
@@ -263,6 +287,7 @@ fn default_review_months() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct ChangelogEntry {
     pub version: String,
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub date: String,
     pub summary: String,
 }
@@ -272,7 +297,9 @@ pub struct ChangelogEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Band {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     #[serde(default)]
     pub scope: String,
@@ -302,6 +329,7 @@ pub struct Compensation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Proficiency {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
     pub name: String,
     #[serde(default)]
@@ -314,7 +342,9 @@ pub struct Proficiency {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Competency {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     /// Grouping shown in lists, e.g. "Craft", "Collaboration".
     pub theme: String,
@@ -322,8 +352,10 @@ pub struct Competency {
     pub description: String,
     /// ID of the scale it is rated on (format 2); the default `proficiency_scale` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub scale: Option<String>,
     /// What this competency looks like at each step of its scale, keyed by proficiency ID.
+    #[schemars(extend("propertyNames" = { "pattern": ID_PATTERN }))]
     pub descriptors: std::collections::BTreeMap<String, Descriptor>,
 }
 
@@ -339,10 +371,13 @@ pub enum Descriptor {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DetailedDescriptor {
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub text: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub examples: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub signals: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
@@ -439,6 +474,7 @@ fn other_kind() -> TrackKind {
 #[serde(deny_unknown_fields)]
 pub struct Sunset {
     /// ISO date after which the role is no longer filled.
+    #[schemars(regex(pattern = DATE_PATTERN))]
     pub date: String,
     /// The role that replaces it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -448,13 +484,16 @@ pub struct Sunset {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Track {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub name: String,
     /// One of the built-in kinds; `other` when left out (format 2 frameworks use `family`).
     #[serde(default = "other_kind")]
     pub kind: TrackKind,
     /// ID of the family (discipline) the track belongs to (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub family: Option<String>,
     /// The role this track branches from (format 2): its first level follows that role as a
     /// promotion, as when a shared trunk splits into individual-contributor and manager tracks.
@@ -465,6 +504,7 @@ pub struct Track {
     pub manages_people: bool,
     pub description: String,
     /// Roles in order of growth, first is the entry level.
+    #[schemars(length(min = 1))]
     pub levels: Vec<Level>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sunset: Option<Sunset>,
@@ -475,9 +515,12 @@ pub struct Track {
 #[serde(deny_unknown_fields)]
 pub struct Level {
     /// Unique within its track.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub title: String,
     /// ID of the shared band.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub band: String,
     pub summary: String,
     #[serde(default)]
@@ -488,8 +531,10 @@ pub struct Level {
     pub influence: String,
     /// Examples, signals and links for the role as a whole (format 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub examples: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub signals: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
@@ -520,20 +565,25 @@ pub struct Level {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Expectation {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub competency: String,
     /// Proficiency ID from the scale.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub proficiency: String,
     /// Relative importance for readiness scoring; 1.0 when absent.
     #[serde(default = "default_weight")]
-    #[schemars(range(min = 0))]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub weight: f64,
     /// What this role expects, in its own words (format 2); the competency's descriptor for
     /// the proficiency stays at hand beside it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = NOT_BLANK_PATTERN))]
     pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub examples: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub signals: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
@@ -547,6 +597,7 @@ fn default_weight() -> f64 {
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// Unique within its level.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
     pub title: String,
     /// What counts as evidence.
@@ -556,8 +607,10 @@ pub struct Milestone {
     /// Typical months to reach it once working towards the role.
     pub horizon_months: u32,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub examples: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = NOT_BLANK_PATTERN)))]
     pub signals: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
@@ -592,11 +645,13 @@ impl LearningKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LearningOpportunity {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
     pub title: String,
     pub kind: LearningKind,
     pub description: String,
     /// Competencies it grows, and up to which proficiency.
+    #[schemars(length(min = 1))]
     pub grows: Vec<Growth>,
     pub duration_weeks: u32,
 }
@@ -604,8 +659,10 @@ pub struct LearningOpportunity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Growth {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub competency: String,
     /// Highest proficiency this opportunity develops.
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub up_to: String,
 }
 
@@ -631,6 +688,7 @@ impl MobilityKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MobilityRule {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub id: String,
     pub from: MobilitySource,
     pub to: RoleRef,
@@ -647,10 +705,13 @@ pub struct MobilityRule {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MobilitySource {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub track: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = ID_PATTERN)))]
     pub levels: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(inner(regex(pattern = ID_PATTERN)))]
     pub bands: Vec<String>,
 }
 
@@ -661,8 +722,10 @@ pub struct MobilitySource {
 pub struct Prerequisite {
     pub summary: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub competency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub proficiency: Option<String>,
 }
 
@@ -670,7 +733,9 @@ pub struct Prerequisite {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoleRef {
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub track: String,
+    #[schemars(regex(pattern = ID_PATTERN))]
     pub level: String,
 }
 

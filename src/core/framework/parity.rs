@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::load::Loaded;
 use super::model::*;
-use super::problem::Problem;
+use super::problem::{Concern, Problem};
 
 /// What the parity report amounts to, for a one-line verdict above the details.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -14,15 +14,27 @@ pub enum ParitySummary<'a> {
     /// people management reaches, open without managing anyone; with no active track that
     /// manages people (`people_management` false), the highest band any active role uses.
     Equal { people_management: bool, top_band: Option<&'a Band> },
-    /// This many parity warnings (the `warnings` of [`Loaded`] say what they are).
+    /// This many parity warnings ([`Loaded::parity_issues`] says what they are).
     Unequal { issues: usize },
 }
 
 impl Loaded {
+    /// The warnings that say how the tracks are unequal.
+    pub fn parity_issues(&self) -> impl Iterator<Item = &Problem> {
+        self.warnings.iter().filter(|w| w.concern == Concern::Parity)
+    }
+
+    /// The warnings for the framework's authors about its content (a role without criteria,
+    /// a track outside every family, thresholds that fall…).
+    pub fn content_warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.warnings.iter().filter(|w| w.concern == Concern::Content)
+    }
+
     /// Whether the tracks are equal routes, and what that promises.
     pub fn parity_summary(&self) -> ParitySummary<'_> {
-        if !self.warnings.is_empty() {
-            return ParitySummary::Unequal { issues: self.warnings.len() };
+        let issues = self.parity_issues().count();
+        if issues > 0 {
+            return ParitySummary::Unequal { issues };
         }
         let framework = &self.framework;
         let people_management = framework.tracks.iter().any(|t| t.manages_people && t.sunset.is_none());
@@ -85,7 +97,7 @@ fn top_band_reach(framework: &Framework, warnings: &mut Vec<Problem>) {
         if let Some(top) = top_rank(framework, track) {
             let reach = reach_without_managing(framework, track, &mut Vec::new()).unwrap_or(top);
             if reach < management_top {
-                warnings.push(Problem::warning(
+                warnings.push(Problem::parity_warning(
                     format!("tracks[{i}]"),
                     format!(
                         "Track \"{}\" tops out at band {}, but people management reaches band {}: \
@@ -121,7 +133,7 @@ fn pay_differs_by_track(framework: &Framework, warnings: &mut Vec<Problem>) {
         if ranges.len() > 1 {
             let detail: Vec<String> =
                 ranges.iter().map(|(pay, tracks)| format!("{pay} on {}", tracks.join(", "))).collect();
-            warnings.push(Problem::warning(
+            warnings.push(Problem::parity_warning(
                 format!("bands[{b}]"),
                 format!("Band {} pays differently by track: {}.", band.id, detail.join("; ")),
             ));
@@ -136,7 +148,7 @@ fn skipped_bands(framework: &Framework, warnings: &mut Vec<Problem>) {
             let Some(rank) = framework.band_rank(&level.band) else { continue };
             if let Some((prev_rank, prev)) = previous {
                 for skipped in framework.bands.iter().take(rank).skip(prev_rank + 1) {
-                    warnings.push(Problem::warning(
+                    warnings.push(Problem::parity_warning(
                         format!("tracks[{t}].levels[{l}].band"),
                         format!(
                             "Track \"{}\" skips band {}: it goes from \"{}\" ({}) straight to \"{}\" ({}).",

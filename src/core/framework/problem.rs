@@ -17,9 +17,20 @@ pub struct Position {
     pub column: usize,
 }
 
+/// What a problem is about: parity warnings are reported to readers as the tracks' (in)equality,
+/// every other problem to the framework's authors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concern {
+    /// The file's content: types, references, criteria, wording.
+    Content,
+    /// Whether every track is an equal route.
+    Parity,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
+    pub concern: Concern,
     /// JSON path such as `tracks[2].levels[0].band`; empty for the whole document.
     pub path: String,
     pub position: Option<Position>,
@@ -28,11 +39,26 @@ pub struct Problem {
 
 impl Problem {
     pub fn error(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { severity: Severity::Error, path: path.into(), position: None, message: message.into() }
+        Problem::new(Severity::Error, Concern::Content, path, message)
     }
 
+    /// A mistake that doesn't block the framework but that its authors should fix.
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Problem { severity: Severity::Warning, path: path.into(), position: None, message: message.into() }
+        Problem::new(Severity::Warning, Concern::Content, path, message)
+    }
+
+    /// A way in which the tracks are not equal routes.
+    pub fn parity_warning(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Warning, Concern::Parity, path, message)
+    }
+
+    fn new(
+        severity: Severity,
+        concern: Concern,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Problem { severity, concern, path: path.into(), position: None, message: message.into() }
     }
 
     pub fn at(mut self, position: Option<Position>) -> Self {

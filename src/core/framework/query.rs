@@ -127,15 +127,6 @@ impl Framework {
         })
     }
 
-    /// The first levels of the tracks that branch from this role, in framework order: each
-    /// follows it as a promotion.
-    pub fn branches_from<'a>(&'a self, role: &'a RoleRef) -> impl Iterator<Item = RoleRef> + 'a {
-        self.tracks
-            .iter()
-            .filter(move |t| t.branches_from.as_ref() == Some(role))
-            .filter_map(|t| Some(RoleRef::new(&t.id, &t.levels.first()?.id)))
-    }
-
     /// The roles that usually come next: the next level of the track, then the first level of
     /// each track branching here (both promotions), then mobility moves. Sunset roles are
     /// never offered as a next step.
@@ -148,7 +139,13 @@ impl Framework {
                 }
             }
         }
-        next.extend(self.branches_from(role).map(|role| NextRole { role, route: Route::Promotion }));
+        // The first level of a track branching here follows this role as a promotion.
+        next.extend(
+            self.tracks_branching_from(role)
+                .into_iter()
+                .filter_map(|t| Some(RoleRef::new(&t.id, &t.levels.first()?.id)))
+                .map(|role| NextRole { role, route: Route::Promotion }),
+        );
         next.extend(
             self.rules_from(role)
                 .map(|rule| NextRole { role: rule.to.clone(), route: Route::Mobility(rule) }),

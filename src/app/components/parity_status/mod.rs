@@ -37,7 +37,7 @@ pub fn ParityStatus() -> impl IntoView {
                     if issues == 1 { "issue" } else { "issues" },
                 )}
             </p>
-            <ProblemList problems=loaded.warnings.clone() label="Parity issues" />
+            <ProblemList problems=loaded.parity_issues().cloned().collect() label="Parity issues" />
         }
         .into_any(),
     };

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use super::wording::{tier_class, GapWords};
+use super::policy::HowReadinessWorks;
+use super::wording::{next_role_rule, tier_class, tier_label, GapWords};
 use crate::app::components::PrivateStatus;
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
-use crate::core::assessment::{next_role_per_track, rank_roles, Readiness, Tier, MILESTONE_SHARE};
-use crate::core::framework::{Framework, Level, Track};
+use crate::core::assessment::{current_role_in, where_i_fit, Readiness, Shortfall};
+use crate::core::framework::{Framework, Level, RoleRef, Track};
 
 /// A scored role with the framework items it shows. `key` changes whenever anything shown
 /// changes, so keyed lists keep a row's DOM exactly as long as it is still right.
@@ -19,6 +20,7 @@ struct Fit {
     key: u64,
     track: &'static Track,
     level: &'static Level,
+    band: &'static str,
     readiness: Arc<Readiness>,
 }
 
@@ -28,20 +30,39 @@ impl PartialEq for Fit {
     }
 }
 
+/// Everything of a readiness result the page shows, hashed.
+fn shown_key(r: &Readiness) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    r.role.hash(&mut hasher);
+    r.score.to_bits().hash(&mut hasher);
+    r.tier.hash(&mut hasher);
+    for gap in &r.gaps {
+        (&gap.competency, gap.current, gap.required, gap.weight.to_bits()).hash(&mut hasher);
+    }
+    (r.milestones_achieved, r.milestones_in_progress, r.expectations_met).hash(&mut hasher);
+    r.expectations_met_share.to_bits().hash(&mut hasher);
+    r.competency_score.to_bits().hash(&mut hasher);
+    if let Some(points) = &r.points {
+        (points.have, points.themes.iter().map(|t| t.have).collect::<Vec<_>>()).hash(&mut hasher);
+    }
+    for shortfall in &r.shortfalls {
+        std::mem::discriminant(shortfall).hash(&mut hasher);
+        if let Shortfall::Expectations { unmet } | Shortfall::Milestones { not_achieved: unmet } = shortfall {
+            unmet.hash(&mut hasher);
+        }
+    }
+    r.allowances.len().hash(&mut hasher);
+    hasher.finish()
+}
+
 impl Fit {
     fn all(framework: &'static Framework, scored: Vec<Readiness>) -> Vec<Fit> {
         scored
             .into_iter()
             .filter_map(|readiness| {
                 let (track, level) = framework.level(&readiness.role)?;
-                let mut hasher = DefaultHasher::new();
-                readiness.role.hash(&mut hasher);
-                readiness.score.to_bits().hash(&mut hasher);
-                readiness.tier.hash(&mut hasher);
-                for gap in &readiness.gaps {
-                    (&gap.competency, gap.current, gap.required, gap.weight.to_bits()).hash(&mut hasher);
-                }
-                Some(Fit { key: hasher.finish(), track, level, readiness: Arc::new(readiness) })
+                let band = framework.band(&level.band).map_or(level.band.as_str(), |b| b.name.as_str());
+                Some(Fit { key: shown_key(&readiness), track, level, band, readiness: Arc::new(readiness) })
             })
             .collect()
     }
@@ -57,9 +78,19 @@ const FIRST_ROWS: usize = 50;
 pub fn FitPage() -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    // Scored when the person's data changes; passed on only when a result changes.
-    let ranked = Memo::new(move |_| Fit::all(framework, data.with(|a| rank_roles(framework, a))));
-    let best = Memo::new(move |_| Fit::all(framework, data.with(|a| next_role_per_track(framework, a))));
+    // Every role scored once when the person's data changes; each list is passed on only
+    // when it changes.
+    let overview = Memo::new(move |_| {
+        let fit = data.with(|a| where_i_fit(framework, a));
+        (Fit::all(framework, fit.ranked), Fit::all(framework, fit.best_next), fit.without_criteria)
+    });
+    let ranked = Memo::new(move |_| overview.with(|(ranked, _, _)| ranked.clone()));
+    let best = Memo::new(move |_| overview.with(|(_, best, _)| best.clone()));
+    let without_criteria: Memo<Vec<RoleRef>> =
+        Memo::new(move |_| overview.with(|(_, _, without)| without.clone()));
+    let best_rule = Memo::new(move |_| {
+        data.with(|a| next_role_rule(framework, current_role_in(framework, a).map(|(_, level)| level)))
+    });
     let avoided: Memo<Vec<&'static Track>> = Memo::new(move |_| {
         data.with(|a| framework.tracks.iter().filter(|t| a.profile.avoid.contains(&t.id)).collect())
     });
@@ -89,16 +120,7 @@ pub fn FitPage() -> impl IntoView {
         <Show when=move || nothing_rated.get()>
             <p class="notice">"You haven't rated any competency yet, so every role shows as far away. " <A href=paths::assess()>"Assess yourself"</A> " first."</p>
         </Show>
-        <details class="how">
-            <summary>"How readiness is worked out"</summary>
-            <p>
-                "Each competency a role expects counts in proportion to the steps of the scale you have reached, weighted by the role's weight for it. "
-                {format!("When the role has milestones, they make up {}% of readiness (achieved counts fully, in progress half).", (MILESTONE_SHARE * 100.0) as u32)}
-            </p>
-            <ul>
-                {Tier::ALL.into_iter().map(|t| view! { <li><span class=tier_class(t)>{t.label()}</span>{format!(": {}", t.rule())}</li> }).collect_view()}
-            </ul>
-        </details>
+        <HowReadinessWorks />
         <Show when=move || !avoided.with(Vec::is_empty)>
             <p class="muted">
                 {move || {
@@ -109,6 +131,7 @@ pub fn FitPage() -> impl IntoView {
         </Show>
         <section aria-labelledby="best-heading">
             <h2 id="best-heading">"Best next role in each track"</h2>
+            <p class="muted best-rule">{move || best_rule.get()}</p>
             <ul class="fit-cards">
                 <For each=move || best.get() key=|fit| fit.key let:fit>
                     <BestCard fit words />
@@ -134,7 +157,7 @@ pub fn FitPage() -> impl IntoView {
                             <th scope="col">"Track"</th>
                             <th scope="col">"Band"</th>
                             <th scope="col" class="num">"Readiness"</th>
-                            <th scope="col">"Tier"</th>
+                            <th scope="col">"Tier and why"</th>
                             <th scope="col">"Biggest gaps"</th>
                         </tr>
                     </thead>
@@ -158,6 +181,19 @@ pub fn FitPage() -> impl IntoView {
                 </p>
             </Show>
         </section>
+        <Show when=move || !without_criteria.with(Vec::is_empty)>
+            <section aria-labelledby="no-criteria-heading">
+                <h2 id="no-criteria-heading">"Roles without criteria"</h2>
+                <p>
+                    "Roles without criteria in this framework: "
+                    {move || without_criteria.get().into_iter().enumerate().map(|(i, role)| {
+                        let title = framework.level(&role).map_or(String::new(), |(track, level)| format!("{} ({})", level.title, track.name));
+                        view! { {if i > 0 { ", " } else { "" }}<a href=paths::role(&role)>{title}</a> }
+                    }).collect_view()}
+                    ". The framework lists no expectations, milestones or points threshold for them, so there is no readiness to show."
+                </p>
+            </section>
+        </Show>
     }
 }
 
@@ -173,6 +209,13 @@ fn focus_first(selector: &str) {
     }
 }
 
+/// The expectations' and the points' figures when a role has both: readiness counts the
+/// lower, and the page shows both.
+fn both_figures(r: &Readiness) -> Option<String> {
+    let (expectations, points) = (r.expectations_percent()?, r.points_percent()?);
+    Some(format!("expectations {expectations}%, points {points}%"))
+}
+
 // Links in these long lists are plain anchors: the router still handles them, without a
 // reactive `<A>` (active-route tracking) per row.
 
@@ -184,10 +227,13 @@ fn BestCard(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
         <li class="fit-card">
             <p class="kind">{fit.track.name.as_str()}</p>
             <h3><a href=paths::gaps(&r.role)>{fit.level.title.as_str()}</a></h3>
+            <p class="muted band">{format!("{} band", fit.band)}</p>
             <p>
-                <span class=tier_class(r.tier)>{r.tier.label()}</span>
+                <span class=tier_class(r.tier)>{tier_label(r.tier)}</span>
                 {format!(" · {}% ready", r.percent())}
+                {both_figures(r).map(|both| format!(" ({both})"))}
             </p>
+            <p class="reason">{words.with_value(|w| w.tier_reason(r))}</p>
             <p class="muted">{words.with_value(|w| w.summary(r, 2))}</p>
         </li>
     }
@@ -201,9 +247,16 @@ fn RankedRow(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
         <tr>
             <th scope="row"><a href=paths::gaps(&r.role)>{fit.level.title.as_str()}</a></th>
             <td>{fit.track.name.as_str()}</td>
-            <td>{fit.level.band.as_str()}</td>
-            <td class="num">{format!("{}%", r.percent())}</td>
-            <td><span class=tier_class(r.tier)>{r.tier.label()}</span></td>
+            <td>{fit.band}</td>
+            <td class="num">
+                {format!("{}%", r.percent())}
+                {both_figures(r).map(|both| view! { <br /><small class="muted">{both}</small> })}
+            </td>
+            <td>
+                <span class=tier_class(r.tier)>{tier_label(r.tier)}</span>
+                " "
+                <span class="reason">{words.with_value(|w| w.tier_reason(r))}</span>
+            </td>
             <td>{words.with_value(|w| w.summary(r, 3))}</td>
         </tr>
     }

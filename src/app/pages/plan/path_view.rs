@@ -199,6 +199,17 @@ fn StepView(
                 }
             })
             .collect();
+        // A promotion is decided by people, not by the plan: say who decides and on what.
+        let decided = matches!(step.kind, StepKind::Promotion)
+            .then(|| framework.level(&step.to).and_then(|(_, level)| framework.promotion_process(level)))
+            .flatten()
+            .map(|process| {
+                view! {
+                    <p class="promotion-process">
+                        {format!("How it's decided: {} Evidence asked for: {}", process.decided_by, process.evidence)}
+                    </p>
+                }
+            });
         let (from_title, to_title) = (role_title(framework, &step.from), role_title(framework, &step.to));
         let summary =
             format!("{how} into {} · {}", track_name(framework, &step.to.track), step_time(framework, &step));
@@ -209,6 +220,7 @@ fn StepView(
                     <A href=paths::role(&step.to)>{to_title}</A>
                 </h4>
                 <p class="muted">{summary}</p>
+                {decided}
                 {(!prerequisites.is_empty()).then(|| view! { <p class="small-heading">"Prerequisites"</p> <ul class="compact">{prerequisites}</ul> })}
                 {points.map(|text| view! { <p class="points-need">{text}</p> })}
                 {if growth.is_empty() { view! { <p>"No competency to grow for this step."</p> }.into_any() } else { view! { <p class="small-heading">"Competencies to grow"</p> <ul class="compact">{growth}</ul> }.into_any() }}

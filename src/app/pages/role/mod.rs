@@ -1,13 +1,29 @@
+//! One role: what it expects per competency (or the points that reach it), the milestones
+//! that show readiness, how promotion to it is decided, what it pays, and the roles that
+//! usually come next.
+
+mod branching;
+mod expectations;
+mod milestones;
+mod points;
+mod promotion;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
-use crate::app::components::{PayRange, ProficiencyBadge};
+use crate::app::components::{ExamplesSignalsLinks, PayRange};
+use crate::app::wording::describe_time_in_level;
 use crate::app::{paths, use_framework};
 use crate::core::display::months;
 use crate::core::framework::{RoleRef, Route};
+use branching::BranchesFrom;
+use expectations::Expectations;
+use milestones::Milestones;
+use points::PointsThresholdSection;
+use promotion::PromotionProcess;
 
 /// One role: what it expects per competency, the milestones that show readiness, what it
 /// pays, and the roles that usually come next.
@@ -23,55 +39,6 @@ pub fn RolePage() -> impl IntoView {
             return view! { <NotFound what=format!("role \"{}/{}\"", role.track, role.level) /> }.into_any();
         };
         let band = framework.band(&level.band);
-        let expectations = level
-            .expectations
-            .iter()
-            .map(|e| {
-                let competency = framework.competency(&e.competency);
-                let name = competency.map(|c| c.name.clone()).unwrap_or_else(|| e.competency.clone());
-                let descriptor = competency
-                    .and_then(|c| c.descriptors.get(&e.proficiency))
-                    .map(|d| d.text().to_string())
-                    .unwrap_or_default();
-                let steps = framework.scale_of_id(&e.competency).len();
-                let rank = framework.proficiency_rank(&e.competency, &e.proficiency).unwrap_or(0);
-                let proficiency = framework
-                    .proficiency(&e.competency, &e.proficiency)
-                    .map(|p| p.name.clone())
-                    .unwrap_or_default();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            <A href=paths::competency(&e.competency)>{name}</A>
-                        </th>
-                        <td>
-                            <ProficiencyBadge rank steps name=proficiency />
-                        </td>
-                        <td>{descriptor}</td>
-                        <td class="num">{format!("{}", e.weight)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let milestones = level
-            .milestones
-            .iter()
-            .map(|m| {
-                view! {
-                    <li class="milestone">
-                        <h3>{m.title.clone()}</h3>
-                        <dl class="facts">
-                            <dt>"Evidence"</dt>
-                            <dd>{m.evidence.clone()}</dd>
-                            <dt>"Verified by"</dt>
-                            <dd>{m.verification.clone()}</dd>
-                            <dt>"Typical time"</dt>
-                            <dd>{months(m.horizon_months)}</dd>
-                        </dl>
-                    </li>
-                }
-            })
-            .collect_view();
         let next = framework
             .next_roles(&role)
             .into_iter()
@@ -128,6 +95,9 @@ pub fn RolePage() -> impl IntoView {
                 </p>
             }
         });
+        // Tracks branching here are listed as promotions, so an empty list means the top.
+        let top_of_track = "This is the top of its track, and no move to another track starts here.";
+        let time_in_level = describe_time_in_level(framework.time_in_level(level));
         view! {
             <Title text=format!("{} — {}", level.title, track.name) />
             <nav aria-label="Breadcrumb" class="breadcrumb">
@@ -142,46 +112,49 @@ pub fn RolePage() -> impl IntoView {
                 {format!("{} · {} ({})", track.name, band.map(|b| b.name.clone()).unwrap_or_default(), level.band)}
             </p>
             {successor}
-            <p class="lead">{level.summary.clone()}</p>
+            <BranchesFrom track level />
+            <p class="lead">{level.summary.as_str()}</p>
             <dl class="facts role-facts">
-                <dt>"Impact"</dt>
-                <dd>{level.impact.clone()}</dd>
-                <dt>"Autonomy"</dt>
-                <dd>{level.autonomy.clone()}</dd>
-                <dt>"Influence"</dt>
-                <dd>{level.influence.clone()}</dd>
-                <dt>"Scope of the band"</dt>
-                <dd>{band.map(|b| b.scope.clone()).unwrap_or_default()}</dd>
+                {fact("Impact", &level.impact)}
+                {fact("Autonomy", &level.autonomy)}
+                {fact("Influence", &level.influence)}
+                {band.and_then(|b| fact("Scope of the band", &b.scope))}
                 <dt>"Pay (yearly)"</dt>
                 <dd>
                     <PayRange pay=framework.compensation(&role).cloned() />
                 </dd>
+                <dt>"Typical time in this level"</dt>
+                <dd>{time_in_level}</dd>
             </dl>
-            <section aria-labelledby="expectations-heading">
-                <h2 id="expectations-heading">"What this role expects"</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="expectations-heading">
-                    <table class="expectations">
-                        <thead>
-                            <tr>
-                                <th scope="col">"Competency"</th>
-                                <th scope="col">"Proficiency"</th>
-                                <th scope="col">"What it looks like"</th>
-                                <th scope="col" class="num">"Weight"</th>
-                            </tr>
-                        </thead>
-                        <tbody>{expectations}</tbody>
-                    </table>
-                </div>
-            </section>
-            <section aria-labelledby="milestones-heading">
-                <h2 id="milestones-heading">"Milestones"</h2>
-                <p>"Observable evidence that someone is ready for this role."</p>
-                <ul class="milestone-list">{milestones}</ul>
-            </section>
+            {(!level.examples.is_empty() || !level.signals.is_empty() || !level.links.is_empty())
+                .then(|| {
+                    view! {
+                        <section aria-labelledby="practice-heading">
+                            <h2 id="practice-heading">"This role in practice"</h2>
+                            <ExamplesSignalsLinks examples=&level.examples signals=&level.signals links=&level.links />
+                        </section>
+                    }
+                })}
+            {if framework.has_criteria(level) {
+                view! {
+                    {(!level.expectations.is_empty()).then(|| view! { <Expectations level /> })}
+                    {level.points.as_ref().map(|threshold| view! { <PointsThresholdSection threshold /> })}
+                    <Milestones level />
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <p class="notice">
+                        "The framework doesn't define what this role expects: it gives no expectations, milestones or points threshold for it, so readiness for it can't be measured."
+                    </p>
+                }
+                    .into_any()
+            }}
+            <PromotionProcess level />
             <section aria-labelledby="next-heading">
                 <h2 id="next-heading">"Roles that usually come next"</h2>
                 {if next.is_empty() {
-                    view! { <p>"This is the top of its track, and no move to another track starts here."</p> }.into_any()
+                    view! { <p>{top_of_track}</p> }.into_any()
                 } else {
                     view! { <ul class="next-roles">{next}</ul> }.into_any()
                 }}
@@ -192,4 +165,9 @@ pub fn RolePage() -> impl IntoView {
         }
             .into_any()
     }
+}
+
+/// A fact of the role, left out when the framework leaves it empty.
+fn fact(term: &'static str, text: &'static str) -> Option<impl IntoView> {
+    (!text.is_empty()).then(|| view! { <dt>{term}</dt> <dd>{text}</dd> })
 }

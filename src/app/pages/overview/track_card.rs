@@ -1,0 +1,44 @@
+//! One track in the list of tracks: what it is, whether it manages people, where it starts
+//! and how far it goes.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::{paths, use_framework};
+use crate::core::framework::Track;
+
+#[component]
+pub fn TrackCard(
+    /// The track.
+    track: &'static Track,
+    /// Listed under its family's heading: one heading level down, and its kind left out
+    /// (the family says it).
+    in_family: bool,
+) -> impl IntoView {
+    let framework = &use_framework().framework;
+    let first = track.levels.first().map(|l| l.band.as_str()).unwrap_or_default();
+    let last = track.levels.last().map(|l| l.band.as_str()).unwrap_or_default();
+    let people = if track.manages_people { "manages people" } else { "no direct reports" };
+    let kind = if in_family { people.to_string() } else { format!("{} · {people}", track.kind.label()) };
+    let name = view! { <A href=paths::track(&track.id)>{track.name.as_str()}</A> };
+    let heading =
+        if in_family { view! { <h4>{name}</h4> }.into_any() } else { view! { <h3>{name}</h3> }.into_any() };
+    let branch = framework.branch_point(track).map(|(role, from_track, from_level)| {
+        view! {
+            <p>
+                "Branches from "
+                <A href=paths::role(role)>{from_level.title.as_str()}</A>
+                {format!(" ({})", from_track.name)}
+            </p>
+        }
+    });
+    view! {
+        <li class="track-card">
+            {heading}
+            <p class="kind">{kind}</p>
+            {branch}
+            <p>{track.description.as_str()}</p>
+            <p class="muted">{format!("{} levels, bands {first} to {last}", track.levels.len())}</p>
+        </li>
+    }
+}
