@@ -83,10 +83,7 @@ impl Framework {
     /// Typical months in a level before the next step: the level's own, else its band's,
     /// else the framework's pacing.
     pub fn months_in_level(&self, level: &Level) -> u32 {
-        level
-            .typical_months
-            .or_else(|| self.band(&level.band)?.typical_months)
-            .unwrap_or(self.pacing.months_in_level)
+        self.time_in_level(level).months
     }
 
     /// How promotion to a level is decided: the level's own process, else the framework's.

@@ -20,14 +20,15 @@ pub struct TimeInLevel<'a> {
 }
 
 impl Framework {
-    /// `months_in_level` with its source.
+    /// Typical months in a level before the next step, and who states them: the level's
+    /// own, else its band's, else the framework's pacing. The one place this order lives.
     pub fn time_in_level(&self, level: &Level) -> TimeInLevel<'_> {
-        let band_with_months = self.band(&level.band).filter(|b| b.typical_months.is_some());
-        let source = match (level.typical_months, band_with_months) {
-            (Some(_), _) => TimeInLevelSource::Level,
-            (None, Some(band)) => TimeInLevelSource::Band(band),
-            (None, None) => TimeInLevelSource::Default,
-        };
-        TimeInLevel { months: self.months_in_level(level), source }
+        if let Some(months) = level.typical_months {
+            return TimeInLevel { months, source: TimeInLevelSource::Level };
+        }
+        match self.band(&level.band).and_then(|band| Some((band, band.typical_months?))) {
+            Some((band, months)) => TimeInLevel { months, source: TimeInLevelSource::Band(band) },
+            None => TimeInLevel { months: self.pacing.months_in_level, source: TimeInLevelSource::Default },
+        }
     }
 }
