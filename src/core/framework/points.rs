@@ -73,63 +73,76 @@ impl Framework {
             .unwrap_or(0)
     }
 
-    /// Standing against `threshold` given the steps reached per competency index.
-    pub fn points_standing(
+    /// Points at `levels` (steps reached per competency index): the total, and per minimum
+    /// of the threshold, in its order.
+    pub fn points_of(&self, threshold: &PointsThreshold, levels: &[u32]) -> (u32, Vec<u32>) {
+        let mut themes = vec![0; threshold.minimums.len()];
+        let mut total = 0;
+        for (c, &level) in levels.iter().enumerate() {
+            let points = self.points_at(c, level);
+            total += points;
+            let theme = &self.competencies[c].theme;
+            for (m, minimum) in threshold.minimums.iter().enumerate() {
+                if &minimum.theme == theme {
+                    themes[m] += points;
+                }
+            }
+        }
+        (total, themes)
+    }
+
+    /// Raises `levels` in the fewest steps until `threshold` is met, no competency beyond
+    /// `cap(c)`; false when the caps don't allow it (`levels` then holds how far it got).
+    /// Greedy: first each short theme, then the total, always the step that gains most.
+    /// Gains grow with the step on real ladders, so this is the fewest steps in practice.
+    pub fn climb_to_threshold(
         &self,
         threshold: &PointsThreshold,
-        reached: &dyn Fn(usize) -> u32,
-    ) -> PointsStanding {
-        let mut levels: Vec<u32> = (0..self.competencies.len()).map(reached).collect();
-        let total = |levels: &[u32]| (0..levels.len()).map(|c| self.points_at(c, levels[c])).sum::<u32>();
-        let theme_total = |levels: &[u32], theme: &str| {
-            (0..levels.len())
-                .filter(|&c| self.competencies[c].theme == theme)
-                .map(|c| self.points_at(c, levels[c]))
-                .sum::<u32>()
-        };
-        let standing_now = |levels: &[u32]| {
-            let themes = threshold
-                .minimums
-                .iter()
-                .map(|m| ThemeStanding {
-                    theme: m.theme.clone(),
-                    have: theme_total(levels, &m.theme),
-                    need: m.points,
-                })
-                .collect::<Vec<_>>();
-            (total(levels), themes)
-        };
-        let (have, themes) = standing_now(&levels);
-        let start = levels.clone();
-        // Greedy: first each short theme, then the total, always the one step that gains most.
-        // Gains grow with the step on real ladders, so this is the fewest steps in practice.
-        let mut reachable = true;
+        levels: &mut [u32],
+        cap: &dyn Fn(usize) -> u32,
+    ) -> bool {
         loop {
-            let (now, now_themes) = standing_now(&levels);
-            let short_theme = now_themes.iter().find(|t| t.have < t.need).map(|t| t.theme.clone());
-            if short_theme.is_none() && now >= threshold.total {
-                break;
+            let (total, themes) = self.points_of(threshold, levels);
+            let short = threshold.minimums.iter().zip(&themes).find(|(m, &have)| have < m.points);
+            if short.is_none() && total >= threshold.total {
+                return true;
             }
+            let short_theme = short.map(|(m, _)| m.theme.as_str());
             // A step worth no more points than the one below (a scale starting at 0 points)
             // is climbed together with the next step that gains.
             let best = (0..levels.len())
-                .filter(|&c| short_theme.as_deref().is_none_or(|t| self.competencies[c].theme == t))
+                .filter(|&c| short_theme.is_none_or(|t| self.competencies[c].theme == t))
                 .filter_map(|c| {
-                    let top = self.scale_of(&self.competencies[c]).len() as u32;
                     let now = self.points_at(c, levels[c]);
-                    (levels[c] + 1..=top)
+                    (levels[c] + 1..=cap(c))
                         .map(|to| (self.points_at(c, to).saturating_sub(now), to - levels[c], c))
                         .find(|&(gain, _, _)| gain > 0)
                 })
                 .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
             match best {
                 Some((_, steps, c)) => levels[c] += steps,
-                None => {
-                    reachable = false;
-                    break;
-                }
+                None => return false,
             }
         }
+    }
+
+    /// Standing against `threshold` given the steps reached per competency index.
+    pub fn points_standing(
+        &self,
+        threshold: &PointsThreshold,
+        reached: &dyn Fn(usize) -> u32,
+    ) -> PointsStanding {
+        let start: Vec<u32> = (0..self.competencies.len()).map(reached).collect();
+        let (have, theme_points) = self.points_of(threshold, &start);
+        let themes = threshold
+            .minimums
+            .iter()
+            .zip(theme_points)
+            .map(|(m, have)| ThemeStanding { theme: m.theme.clone(), have, need: m.points })
+            .collect();
+        let mut levels = start.clone();
+        let top = |c: usize| self.scale_of(&self.competencies[c]).len() as u32;
+        let reachable = self.climb_to_threshold(threshold, &mut levels, &top);
         let mut raises: Vec<Raise> = (0..levels.len())
             .filter(|&c| levels[c] > start[c])
             .map(|c| Raise {

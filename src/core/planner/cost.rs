@@ -244,7 +244,7 @@ impl Graph<'_> {
         levels: &[u32],
         raises: &[(usize, u32)],
     ) -> PointsNeed {
-        let (have, themes) = self.points_of(threshold, levels);
+        let (have, themes) = self.framework.points_of(threshold, levels);
         let mut raises: Vec<PointsRaise> = raises
             .iter()
             .map(|&(c, to)| PointsRaise {

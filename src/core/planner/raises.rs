@@ -5,31 +5,14 @@
 //!
 //! The rule: the least months T such that growing every competency as far as it grows within
 //! T (on the job or by learning) meets the threshold; then, within those reaches, the fewest
-//! steps, chosen like `points_standing` does (short themes first, the biggest gain first).
+//! steps, by the same climb as `points_standing` (`Framework::climb_to_threshold`).
 
 use super::graph::Graph;
 use crate::core::framework::PointsThreshold;
 
 impl Graph<'_> {
-    /// Points of the competencies at `levels`: the total, and per minimum of the threshold.
-    pub(super) fn points_of(&self, threshold: &PointsThreshold, levels: &[u32]) -> (u32, Vec<u32>) {
-        let mut themes = vec![0; threshold.minimums.len()];
-        let mut total = 0;
-        for (c, &level) in levels.iter().enumerate() {
-            let points = self.framework.points_at(c, level);
-            total += points;
-            let theme = &self.framework.competencies[c].theme;
-            for (m, minimum) in threshold.minimums.iter().enumerate() {
-                if &minimum.theme == theme {
-                    themes[m] += points;
-                }
-            }
-        }
-        (total, themes)
-    }
-
     fn meets(&self, threshold: &PointsThreshold, levels: &[u32]) -> bool {
-        let (total, themes) = self.points_of(threshold, levels);
+        let (total, themes) = self.framework.points_of(threshold, levels);
         total >= threshold.total && threshold.minimums.iter().zip(themes).all(|(m, have)| have >= m.points)
     }
 
@@ -71,31 +54,9 @@ impl Graph<'_> {
         let caps = self.reach_within(levels, *months.get(first)?);
 
         let mut now = levels.to_vec();
-        loop {
-            let (total, themes) = self.points_of(threshold, &now);
-            let short = threshold.minimums.iter().zip(&themes).find(|(m, &have)| have < m.points);
-            if short.is_none() && total >= threshold.total {
-                break;
-            }
-            let short_theme = short.map(|(m, _)| m.theme.as_str());
-            let best = (0..now.len())
-                .filter(|&c| short_theme.is_none_or(|t| self.framework.competencies[c].theme == t))
-                .filter_map(|c| {
-                    let here = self.framework.points_at(c, now[c]);
-                    // A step worth no more than the one below is climbed with the next that gains.
-                    (now[c] + 1..=caps[c])
-                        .map(|to| (self.framework.points_at(c, to).saturating_sub(here), to - now[c], c))
-                        .find(|&(gain, _, _)| gain > 0)
-                })
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)));
-            match best {
-                Some((_, steps, c)) => now[c] += steps,
-                // Unreachable within the caps, which meet the threshold: a safeguard only.
-                None => now.clone_from(&caps),
-            }
-            if now == caps {
-                break;
-            }
+        // The caps meet the threshold, so the climb always arrives; the caps are a safeguard.
+        if !self.framework.climb_to_threshold(threshold, &mut now, &|c| caps[c]) {
+            now.clone_from(&caps);
         }
         Some((0..now.len()).filter(|&c| now[c] > levels[c]).map(|c| (c, now[c])).collect())
     }
