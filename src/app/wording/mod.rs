@@ -7,6 +7,6 @@ mod save_state;
 mod time_in_level;
 
 pub use changes::describe_change;
-pub use points::describe_threshold;
+pub use points::{describe_raise, describe_threshold};
 pub use save_state::{describe_save_state, SaveMessage};
 pub use time_in_level::describe_time_in_level;

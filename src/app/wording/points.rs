@@ -14,6 +14,11 @@ pub fn describe_threshold(threshold: &PointsThreshold) -> String {
     format!("{total}; at least {}", minimums.join(", "))
 }
 
+/// A raise in words, the same on /fit and /plan: "Coding from Solid to Deep (+6 points)".
+pub fn describe_raise(competency: &str, from: &str, to: &str, gained: u32) -> String {
+    format!("{competency} from {from} to {to} (+{})", points(gained))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::app::wording::describe_raise;
 use crate::core::assessment::{Allowance, Gap, Readiness, Shortfall, Tier};
 use crate::core::display::{months, points as points_word};
 use crate::core::framework::{Framework, Level, PointsStanding, Proficiency, ReadinessPolicy};
@@ -300,13 +301,7 @@ impl GapWords {
                 .and_then(|r| self.framework.scale_of(competency).get(r as usize))
                 .map_or("not rated", |p| p.name.as_str())
         };
-        format!(
-            "{} from {} to {} (+{})",
-            competency.name,
-            step(raise.from),
-            step(raise.to),
-            points_word(raise.points)
-        )
+        describe_raise(&competency.name, step(raise.from), step(raise.to), raise.points)
     }
 
     /// Where the person stands against a points threshold, in sentences: what they have,

@@ -1,6 +1,7 @@
 //! The planner's answers in words: path labels, how long a step takes and why, and why a
 //! target can't be reached, with role titles, track names and competency names (never IDs).
 
+use crate::app::wording::describe_raise;
 use crate::core::display::{months, weeks};
 use crate::core::framework::{Framework, RoleRef, ThemeStanding};
 use crate::core::planner::{
@@ -115,7 +116,6 @@ pub fn step_time(framework: &Framework, step: &Step) -> String {
 /// What a points threshold asks: "Needs 4 more points (has 26 of 30): raise Coaching from
 /// Basic to Solid (+3 points) and Delivery from not rated to Working (+1 point)."
 pub fn points_need(framework: &Framework, need: &PointsNeed) -> String {
-    let points = |n: u32| if n == 1 { "1 point".to_string() } else { format!("{n} points") };
     let more = |n: u32| if n == 1 { "1 more point".to_string() } else { format!("{n} more points") };
     let mut wanted = Vec::new();
     if need.shortfall() > 0 {
@@ -128,12 +128,11 @@ pub fn points_need(framework: &Framework, need: &PointsNeed) -> String {
         .raises
         .iter()
         .map(|r| {
-            format!(
-                "{} from {} to {} (+{})",
-                competency_name(framework, &r.competency),
-                level_name(framework, &r.competency, r.from),
-                level_name(framework, &r.competency, Some(r.to)),
-                points(r.points)
+            describe_raise(
+                &competency_name(framework, &r.competency),
+                &level_name(framework, &r.competency, r.from),
+                &level_name(framework, &r.competency, Some(r.to)),
+                r.points,
             )
         })
         .collect();
