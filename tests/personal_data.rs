@@ -322,6 +322,36 @@ fn three_sixty_counts_disagreements_where_both_rated() {
     assert_eq!(disagreements(&rows), 1);
 }
 
+#[test]
+fn three_sixty_says_who_rated_higher_on_each_competencys_own_scale() {
+    let f = &load(include_str!("fixtures/format2/multi-discipline.json")).unwrap().framework;
+    let mut mine = Assessment::default();
+    let mut theirs = Assessment::default();
+    // "craft" has four steps, "core" two: ranks are on each competency's own scale.
+    mine.rate(f, "leading-people", "expert", NOW).unwrap();
+    theirs.rate(f, "leading-people", "foundation", NOW).unwrap();
+    mine.rate(f, "ownership", "developing", NOW).unwrap();
+    theirs.rate(f, "ownership", "established", NOW).unwrap();
+    mine.rate(f, "discovery", "practitioner", NOW).unwrap();
+    theirs.rate(f, "discovery", "practitioner", NOW).unwrap();
+    theirs.rate(f, "roadmapping", "expert", NOW).unwrap();
+    let rows = agreement(f, &mine, &theirs);
+    let verdict = |id: &str| rows.iter().find(|r| r.competency.id == id).unwrap().verdict();
+    assert_eq!(verdict("leading-people"), Verdict::Higher { who: Rater::Me, higher: 2, lower: 0, steps: 2 });
+    assert_eq!(verdict("ownership"), Verdict::Higher { who: Rater::Them, higher: 1, lower: 0, steps: 1 });
+    assert_eq!(verdict("discovery"), Verdict::Agree);
+    assert_eq!(verdict("roadmapping"), Verdict::OnlyRatedBy(Rater::Them));
+    assert_eq!(verdict("user-research"), Verdict::NeitherRated);
+    assert_eq!((rated_higher_by(&rows, Rater::Me), rated_higher_by(&rows, Rater::Them)), (1, 1));
+    // Every row's verdict agrees with its disagreement.
+    for row in &rows {
+        match row.verdict() {
+            Verdict::Higher { steps, .. } => assert_eq!(row.disagreement(), Some(steps)),
+            _ => assert_eq!(row.disagreement(), None),
+        }
+    }
+}
+
 fn stamp_of(f: &Framework) -> FrameworkStamp {
     mosaic::core::assessment::storage::stamp(f)
 }

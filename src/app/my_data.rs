@@ -133,6 +133,11 @@ impl MyData {
     pub fn export_text(&self) -> String {
         self.session.with_untracked(|s| s.export(&now_iso()))
     }
+
+    /// The sharing export's text: ratings and evidence on screen, nothing private.
+    pub fn export_for_sharing_text(&self) -> String {
+        self.session.with_untracked(|s| s.export_for_sharing(&now_iso()))
+    }
 }
 
 /// The person's data, provided by the explorer shell.

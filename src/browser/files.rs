@@ -31,8 +31,15 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
 /// Reads the file chosen in a file input, if any, and clears the input so the same file
 /// can be chosen again.
 pub async fn chosen_file(ev: &web_sys::Event) -> Option<Result<String, String>> {
+    chosen_named_file(ev).await.map(|(_, text)| text)
+}
+
+/// Like [`chosen_file`], with the file's name: the input is cleared, so the page says which
+/// file it read.
+pub async fn chosen_named_file(ev: &web_sys::Event) -> Option<(String, Result<String, String>)> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
     let file = input.files()?.get(0)?;
     input.set_value("");
-    Some(read_file(file).await)
+    let name = file.name();
+    Some((name, read_file(file).await))
 }

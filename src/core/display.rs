@@ -51,9 +51,46 @@ pub fn points(count: u32) -> String {
     }
 }
 
+/// An ISO date in words: "2026-12-31" → "31 December 2026". Anything else (a partial or
+/// malformed date) is returned as it is, so nothing typed is lost from view.
+pub fn date_in_words(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month = month.parse::<usize>().ok().and_then(|m| MONTHS.get(m.checked_sub(1)?));
+    match (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()), month, day.parse::<u32>()) {
+        (true, Some(month), Ok(day)) if (1..=31).contains(&day) => format!("{day} {month} {year}"),
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        assert_eq!(date_in_words("2026-12-31"), "31 December 2026");
+        assert_eq!(date_in_words("2027-01-05"), "5 January 2027");
+        assert_eq!(date_in_words("2027-13-05"), "2027-13-05");
+        assert_eq!(date_in_words("soon"), "soon");
+        assert_eq!(date_in_words(""), "");
+    }
 
     #[test]
     fn groups_thousands() {

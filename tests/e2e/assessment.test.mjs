@@ -198,7 +198,7 @@ test("export, delete everything, import: restored exactly", async () => {
   await page.getByRole("link", { name: "My data" }).click();
   await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export my data" }).click()]);
-  assert.match(download.suggestedFilename(), /^mosaic-assessment-northwind-careers-\d{4}-\d\d-\d\d\.json$/);
+  assert.match(download.suggestedFilename(), /^mosaic-full-backup-northwind-careers-\d{4}-\d\d-\d\d\.json$/);
   const exportedPath = await download.path();
   const exported = JSON.parse(readFileSync(exportedPath, "utf8"));
   assert.equal(exported.schema_version, 3);

@@ -166,7 +166,7 @@ fn SnapshotHeader(snapshot: Arc<Snapshot>, confirming: RwSignal<Option<Snapshot>
         <th scope="col">
             {label.clone()}
             <span class="kind">{date}</span>
-            <button type="button" class="link-button" on:click=move |_| confirming.set(Some((*snapshot).clone()))>
+            <button type="button" class="link-button danger-link" on:click=move |_| confirming.set(Some((*snapshot).clone()))>
                 {format!("Delete “{label}”…")}
             </button>
         </th>

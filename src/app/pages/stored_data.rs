@@ -104,7 +104,7 @@ fn StoredCopyItem(
                     when=move || confirming.get()
                     fallback=move || {
                         view! {
-                            <button type="button" on:click=move |_| confirming.set(true)>"Delete…"</button>
+                            <button type="button" class="danger-outline" on:click=move |_| confirming.set(true)>"Delete…"</button>
                         }
                     }
                 >

@@ -10,6 +10,7 @@ mod profile;
 mod ratings;
 mod scoring;
 pub mod session;
+mod sharing;
 mod snapshots;
 pub mod storage;
 pub mod store;

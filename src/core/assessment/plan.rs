@@ -1,5 +1,6 @@
 //! Operations on the development plan: which tracks a path may enter (the defaults until the
-//! person chooses), adding actions from learning, milestones, gaps or the person's own words,
+//! person chooses; people management only when chosen, and choosing a management role as the
+//! target is that choice), adding actions from learning, milestones, gaps or the person's own words,
 //! changing and removing them, and check-ins.
 
 use std::fmt;
@@ -195,9 +196,25 @@ impl Assessment {
         }
     }
 
-    /// The constraints to plan with: the stored ones, with the tracks excluded now.
+    /// The people-management track the plan's target opens, if any: choosing a management
+    /// role as the target is choosing people management, so its own track is open to the
+    /// path whatever the exclusions say. Every other management track stays closed unless
+    /// the person opened it (drawn to it, or unticked it). `None` when the target's track
+    /// doesn't manage people or is open anyway.
+    pub fn track_opened_by_target<'f>(&self, framework: &'f Framework) -> Option<&'f str> {
+        let target = self.plan.target.as_ref()?;
+        let track = framework.track(&target.track).filter(|t| t.manages_people)?;
+        self.excluded_tracks(framework).contains(&track.id).then_some(track.id.as_str())
+    }
+
+    /// The constraints to plan with: the stored ones, with the tracks excluded now, less the
+    /// management track the target opens (see [`Assessment::track_opened_by_target`]).
     pub fn plan_constraints(&self, framework: &Framework) -> Constraints {
-        Constraints { excluded_tracks: self.excluded_tracks(framework), ..self.plan.constraints.clone() }
+        let mut excluded_tracks = self.excluded_tracks(framework);
+        if let Some(opened) = self.track_opened_by_target(framework) {
+            excluded_tracks.retain(|t| t != opened);
+        }
+        Constraints { excluded_tracks, ..self.plan.constraints.clone() }
     }
 
     /// Excludes a track from paths, or allows it. This is the person's choice from now on:

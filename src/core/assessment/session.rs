@@ -235,6 +235,12 @@ impl Session {
         encode(&self.assessment, now)
     }
 
+    /// The export file to share with a manager: the same document, holding only what
+    /// [`Assessment::for_sharing`] keeps.
+    pub fn export_for_sharing(&self, now: &str) -> String {
+        encode(&self.assessment.for_sharing(), now)
+    }
+
     /// The stored version with this tab's unsaved edits on top; after a recovery this tab
     /// hasn't seen, its screen joins too (it may hold the only copy of what was lost).
     fn catch_up(&mut self, stored: Stored) -> Assessment {

@@ -83,7 +83,7 @@ fn EvidenceItem(number: usize, evidence: Evidence, on_remove: Callback<Evidence>
             {link.map(|href| view! { " " <a href=href rel="noopener noreferrer">"link"</a> })}
             {plain_link.map(|text| view! { <span class="muted">{format!(" {text}")}</span> })}
             " "
-            <button type="button" class="link-button" on:click=move |_| on_remove.run(evidence.clone())>
+            <button type="button" class="link-button danger-link" on:click=move |_| on_remove.run(evidence.clone())>
                 {format!("Remove evidence {number}")}
             </button>
         </li>

@@ -2,10 +2,41 @@ use leptos::prelude::*;
 
 use crate::app::components::ProficiencyBadge;
 use crate::app::my_data::use_my_data;
-use crate::browser::files::chosen_file;
+use crate::browser::files::chosen_named_file;
 use crate::core::assessment::storage::read_import;
-use crate::core::assessment::{agreement, disagreements, AgreementRow, Assessment};
-use crate::core::framework::Competency;
+use crate::core::assessment::{
+    agreement, disagreements, rated_higher_by, AgreementRow, Assessment, Rater, Verdict,
+};
+use crate::core::framework::{Competency, Framework};
+
+/// "1 step", "2 steps".
+fn steps(count: usize) -> String {
+    if count == 1 {
+        "1 step".into()
+    } else {
+        format!("{count} steps")
+    }
+}
+
+/// Who rated higher, in words, with both levels named on the competency's own scale:
+/// "You rated higher: Practitioner vs Developing (1 step)".
+fn verdict_words(framework: &Framework, competency: &Competency, verdict: Verdict) -> String {
+    let name =
+        |rank: usize| framework.scale_of(competency).get(rank).map_or_else(String::new, |s| s.name.clone());
+    match verdict {
+        Verdict::NeitherRated => "Neither rated it".into(),
+        Verdict::OnlyRatedBy(Rater::Me) => "Only you rated it".into(),
+        Verdict::OnlyRatedBy(Rater::Them) => "Only they rated it".into(),
+        Verdict::Agree => "Same level".into(),
+        Verdict::Higher { who, higher, lower, steps: n } => format!(
+            "{} rated higher: {} vs {} ({})",
+            if who == Rater::Me { "You" } else { "They" },
+            name(higher),
+            name(lower),
+            steps(n)
+        ),
+    }
+}
 
 /// Someone else's assessment (a manager's or a peer's) beside the person's own.
 #[component]
@@ -14,17 +45,27 @@ pub fn Compare360() -> impl IntoView {
     let framework = data.framework();
     let theirs = RwSignal::new(None::<Assessment>);
     let error = RwSignal::new(None::<String>);
+    let loaded = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            match chosen_file(&ev).await {
+            match chosen_named_file(&ev).await {
                 None => {}
-                Some(Err(err)) => error.set(Some(format!("The file could not be read: {err}"))),
-                Some(Ok(text)) => match read_import(&text, framework) {
+                Some((name, Err(err))) => {
+                    theirs.set(None);
+                    loaded.set(None);
+                    error.set(Some(format!("“{name}” could not be read: {err}")));
+                }
+                Some((name, Ok(text))) => match read_import(&text, framework) {
                     Ok(import) => {
                         error.set(None);
+                        loaded.set(Some(name));
                         theirs.set(Some(import.assessment));
                     }
-                    Err(err) => error.set(Some(format!("This file can't be compared. {err}"))),
+                    Err(err) => {
+                        theirs.set(None);
+                        loaded.set(None);
+                        error.set(Some(format!("“{name}” can't be compared. {err}")));
+                    }
                 },
             }
         });
@@ -44,12 +85,12 @@ pub fn Compare360() -> impl IntoView {
         }
     };
     let row = move |r: AgreementRow<'static>| {
-        let difference = match (r.mine, r.theirs, r.disagreement()) {
-            (_, _, Some(steps)) => {
-                view! { <span class="diff-marker">{format!("Disagree by {steps} step(s)")}</span> }.into_any()
-            }
-            (Some(_), Some(_), None) => view! { <span>"Agree"</span> }.into_any(),
-            _ => view! { <span>"—"</span> }.into_any(),
+        let verdict = r.verdict();
+        let words = verdict_words(framework, r.competency, verdict);
+        let difference = match verdict {
+            Verdict::Higher { .. } => view! { <span class="diff-marker">{words}</span> }.into_any(),
+            Verdict::Agree => view! { <span>{words}</span> }.into_any(),
+            _ => view! { <span class="muted">{words}</span> }.into_any(),
         };
         view! {
             <tr class:differs=r.disagreement().is_some()>
@@ -63,11 +104,15 @@ pub fn Compare360() -> impl IntoView {
     let table = move || {
         let rows = rows.get()?;
         let count = disagreements(&rows);
+        let (mine, theirs) = (rated_higher_by(&rows, Rater::Me), rated_higher_by(&rows, Rater::Them));
         Some(view! {
-            <p role="status">{format!("You and the other person disagree on {count} of {} competencies.", rows.len())}</p>
+            <p role="status">{format!(
+                "You and the other person disagree on {count} of {} competencies: you rated higher on {mine}, they rated higher on {theirs}.",
+                rows.len()
+            )}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Your ratings and theirs">
                 <table class="comparison">
-                    <thead><tr><th scope="col">"Competency"</th><th scope="col">"You"</th><th scope="col">"Them"</th><th scope="col">"Difference"</th></tr></thead>
+                    <thead><tr><th scope="col">"Competency"</th><th scope="col">"You"</th><th scope="col">"Them"</th><th scope="col">"Who rated higher"</th></tr></thead>
                     <tbody>
                         <For each=move || rows.clone() key=|r| (r.competency.id.clone(), r.mine, r.theirs) children=row />
                     </tbody>
@@ -78,11 +123,40 @@ pub fn Compare360() -> impl IntoView {
     view! {
         <section aria-labelledby="compare-360-heading">
             <h2 id="compare-360-heading">"Compare with a manager or peer"</h2>
-            <p>"Ask them to rate you in Mosaic and export their file. It is read here only: not stored, not uploaded."</p>
+            <p>"Ask them to rate you in Mosaic and export their file (the export for sharing is enough). It is read here only: not stored, not uploaded."</p>
             <label for="compare-file">"Their exported file"</label>
-            <input id="compare-file" type="file" accept="application/json,.json" on:change=on_file />
+            <input id="compare-file" type="file" accept="application/json,.json" aria-describedby="compare-file-loaded" on:change=on_file />
+            <p id="compare-file-loaded" class="file-loaded" role="status">
+                {move || loaded.get().map(|name| format!("Comparing with “{name}”."))}
+            </p>
             {move || error.get().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             {table}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::assessment::agreement;
+
+    #[test]
+    fn who_rated_higher_names_both_levels_on_the_competencys_scale() {
+        let f: Framework =
+            serde_json::from_str(include_str!("../../../../tests/fixtures/format2/multi-discipline.json"))
+                .unwrap();
+        let (mut mine, mut theirs) = (Assessment::default(), Assessment::default());
+        mine.rate(&f, "leading-people", "expert", "").unwrap();
+        theirs.rate(&f, "leading-people", "foundation", "").unwrap();
+        theirs.rate(&f, "ownership", "established", "").unwrap();
+        mine.rate(&f, "ownership", "developing", "").unwrap();
+        let rows = agreement(&f, &mine, &theirs);
+        let words = |id: &str| {
+            let row = rows.iter().find(|r| r.competency.id == id).unwrap();
+            verdict_words(&f, row.competency, row.verdict())
+        };
+        assert_eq!(words("leading-people"), "You rated higher: Expert vs Foundation (2 steps)");
+        assert_eq!(words("ownership"), "They rated higher: Established vs Developing (1 step)");
+        assert_eq!(words("discovery"), "Neither rated it");
     }
 }

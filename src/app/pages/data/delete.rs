@@ -22,7 +22,7 @@ pub fn DeleteEverything(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {
-                    <button type="button" on:click=move |_| confirming.set(true)>"Delete everything…"</button>
+                    <button type="button" class="danger-outline" on:click=move |_| confirming.set(true)>"Delete everything…"</button>
                 }
             >
                 <div class="confirm" role="group" aria-label="Confirm deletion">

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{summary, Outcome};
 use crate::app::my_data::use_my_data;
 use crate::app::wording::describe_change;
-use crate::browser::files::chosen_file;
+use crate::browser::files::chosen_named_file;
 use crate::core::assessment::storage::{merge, read_import, Import};
 
 /// Import a file: checked first, then replace or merge, or cancel.
@@ -14,20 +14,28 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
     // An import waiting for the person to choose replace or merge.
     let pending = RwSignal::new(None::<Import>);
     let error = RwSignal::new(None::<String>);
+    // The picked file's name: the input is cleared after reading, so the page says it.
+    let loaded = RwSignal::new(None::<String>);
     let on_import = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            match chosen_file(&ev).await {
+            match chosen_named_file(&ev).await {
                 None => {}
-                Some(Err(err)) => error.set(Some(format!("The file could not be read: {err}"))),
-                Some(Ok(text)) => match read_import(&text, framework) {
+                Some((name, Err(err))) => {
+                    pending.set(None);
+                    loaded.set(None);
+                    error.set(Some(format!("“{name}” could not be read: {err}")));
+                }
+                Some((name, Ok(text))) => match read_import(&text, framework) {
                     Ok(import) => {
                         error.set(None);
                         outcome.set(None);
+                        loaded.set(Some(name));
                         pending.set(Some(import));
                     }
                     Err(err) => {
                         pending.set(None);
-                        error.set(Some(format!("This file can't be imported. {err} Nothing was changed.")));
+                        loaded.set(None);
+                        error.set(Some(format!("“{name}” can't be imported. {err} Nothing was changed.")));
                     }
                 },
             }
@@ -44,6 +52,7 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
             outcome.set(Some(Outcome::Merged));
         }
         pending.set(None);
+        loaded.set(None);
     };
     view! {
         <section aria-labelledby="import-heading">
@@ -53,7 +62,7 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="alert" role="alert">{e}</p> })}
             {move || pending.get().map(|import| view! {
                 <div class="confirm" role="group" aria-label="Confirm import">
-                    <p>{format!("The file holds {}.", summary(&import.assessment))}</p>
+                    <p>{format!("“{}” holds {}.", loaded.get_untracked().unwrap_or_default(), summary(&import.assessment))}</p>
                     <Show when={let empty = import.changes.is_empty(); move || !empty}>
                         <div class="notice" role="note">
                             <p><strong>"Some of it doesn't fit this framework as it is now: "</strong>"it will be kept under “Retired” (shown below and in exports), not counted."</p>
@@ -65,7 +74,7 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
                     " "
                     <button type="button" on:click=move |_| confirm(false)>"Merge into my data"</button>
                     " "
-                    <button type="button" on:click=move |_| pending.set(None)>"Cancel import"</button>
+                    <button type="button" on:click=move |_| { pending.set(None); loaded.set(None); }>"Cancel import"</button>
                 </div>
             })}
         </section>

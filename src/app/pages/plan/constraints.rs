@@ -37,6 +37,11 @@ pub fn ConstraintsForm() -> impl IntoView {
             </div>
             <fieldset>
                 <legend>"Tracks the path may not enter"</legend>
+                {framework.tracks.iter().any(|t| t.manages_people).then(|| view! {
+                    <p class="muted" id="management-rule">
+                        "A path never goes through managing people unless you choose it: untick a people-management track here, say you are drawn to it in your profile, or pick a management role as your target (that opens its own track, and only that one)."
+                    </p>
+                })}
                 {framework.tracks.iter().map(|track| view! { <ExcludeTrack track /> }).collect_view()}
             </fieldset>
             <div class="field narrow">
@@ -68,7 +73,9 @@ pub fn ConstraintsForm() -> impl IntoView {
     }
 }
 
-/// One track's box: ticked when paths may not enter it (by default or by choice).
+/// One track's box: ticked when paths may not enter it (by default or by choice). The
+/// people-management track of the target is open while it is the target: its box is
+/// unticked and can't be ticked, and says why.
 #[component]
 fn ExcludeTrack(
     /// The track.
@@ -76,18 +83,23 @@ fn ExcludeTrack(
 ) -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    let excluded = move || data.with(|a| a.excluded_tracks(framework).contains(&track.id));
+    let opened = move || data.with(|a| a.track_opened_by_target(framework) == Some(track.id.as_str()));
+    let excluded = move || !opened() && data.with(|a| a.excluded_tracks(framework).contains(&track.id));
+    let manages = if track.manages_people { " (manages people)" } else { "" };
     view! {
         <label class="check">
             <input
                 type="checkbox"
                 prop:checked=excluded
+                prop:disabled=opened
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
                     data.update(move |a| a.exclude_track(framework, &track.id, on));
                 }
             />
             {track.name.clone()}
+            {manages}
+            {move || opened().then_some(" — open: your target is in this track")}
         </label>
     }
 }

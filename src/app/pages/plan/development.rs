@@ -7,6 +7,7 @@ use super::try_update;
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::{now_iso, today};
 use crate::core::assessment::{Action, ActionStatus, EmptyNote, NotAdded};
+use crate::core::display::date_in_words;
 
 /// The actions and check-ins of the development plan.
 #[component]
@@ -75,10 +76,15 @@ fn ActionRow(
             <td>{develops}</td>
             <td>
                 <label class="visually-hidden" for=format!("date-{id}")>{move || format!("Target date for {}", title())}</label>
-                <input id=format!("date-{id}") type="date" prop:value=field(|a| a.target_date.clone()) on:change=move |ev| {
+                <input id=format!("date-{id}") class="screen-only" type="date" prop:value=field(|a| a.target_date.clone()) on:change=move |ev| {
                     let (date, id, now) = (event_target_value(&ev), date_id.clone(), now_iso());
                     data.update(move |a| { a.plan.set_action_date(&id, &date, &now); });
                 } />
+                // Printed, the date is words: an empty date box on paper reads as a form to fill.
+                <span class="print-only">{move || action.with(|a| match a {
+                    Some(a) if !a.target_date.is_empty() => date_in_words(&a.target_date),
+                    _ => "No date".to_string(),
+                })}</span>
             </td>
             <td>
                 <label class="visually-hidden" for=format!("status-{id}")>{move || format!("Status of {}", title())}</label>
@@ -93,7 +99,7 @@ fn ActionRow(
                 <span class="print-only">{move || status().label()}</span>
             </td>
             <td>
-                <button type="button" class="link-button" on:click=move |_| {
+                <button type="button" class="link-button danger-link" on:click=move |_| {
                     let id = remove_id.clone();
                     data.update(move |a| { a.plan.remove_action(&id); });
                 }>{move || format!("Remove “{}”", title())}</button>

@@ -1,17 +1,12 @@
 //! The development plan as Markdown, to paste into a review document.
 
-use super::wording::{competency_name, growth_way, level_name, path_label, points_need, step_time};
+use super::wording::{
+    competency_name, growth_way, level_name, path_label, points_need, role_in_track, step_time,
+};
 use crate::core::assessment::Assessment;
-use crate::core::display::months;
+use crate::core::display::{date_in_words, months};
 use crate::core::framework::Framework;
 use crate::core::planner::{Path, StepKind};
-
-fn role_title(framework: &Framework, role: &crate::core::framework::RoleRef) -> String {
-    framework
-        .level(role)
-        .map(|(track, level)| format!("{} ({})", level.title, track.name))
-        .unwrap_or_else(|| "a role this framework doesn't have".to_string())
-}
 
 /// The chosen path (if any) and the plan's actions and check-ins.
 pub fn plan_markdown(
@@ -25,7 +20,7 @@ pub fn plan_markdown(
     out.push_str(&format!("# Development plan — {}\n\n", framework.meta.name));
     out.push_str(&format!("_Exported {today}._\n\n"));
     if let Some(target) = &plan.target {
-        out.push_str(&format!("**Target:** {}\n\n", role_title(framework, target)));
+        out.push_str(&format!("**Target:** {}\n\n", role_in_track(framework, target)));
     }
     if let Some(path) = path {
         out.push_str(&format!(
@@ -41,8 +36,8 @@ pub fn plan_markdown(
             out.push_str(&format!(
                 "{}. {} → {} ({how}, {})\n",
                 i + 1,
-                role_title(framework, &step.from),
-                role_title(framework, &step.to),
+                role_in_track(framework, &step.from),
+                role_in_track(framework, &step.to),
                 step_time(framework, step)
             ));
             if let Some(need) = &step.points {
@@ -69,7 +64,7 @@ pub fn plan_markdown(
         let date = if action.target_date.is_empty() {
             String::new()
         } else {
-            format!(" — by {}", action.target_date)
+            format!(" — by {}", date_in_words(&action.target_date))
         };
         out.push_str(&format!("- [{check}] {} ({}){date}\n", action.title, action.status.label()));
     }

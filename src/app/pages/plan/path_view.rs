@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::add_to_plan::{AddToPlan, Suggestion};
 use super::wording::{
     competency_name, explain, growth_way, level_name, pacing_assumptions, path_label, points_need,
-    role_title, step_time, track_name,
+    role_in_track, role_title, step_time, track_name,
 };
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
@@ -17,7 +17,7 @@ use crate::core::display::{months, weeks};
 use crate::core::framework::RoleRef;
 use crate::core::planner::{Growth, Horizon, Path, Plan, Step, StepKind};
 
-/// The "Ways there" (or "Within reach") section.
+/// The "Ways to …" the target (or "Within reach") section.
 #[component]
 pub fn PathsSection(
     /// The chosen target, if any.
@@ -29,6 +29,13 @@ pub fn PathsSection(
 ) -> impl IntoView {
     let framework = use_my_data().framework();
     let has_target = move || target.with(Option::is_some);
+    // The heading names the target, so the printed plan says where it leads.
+    let heading = move || {
+        target.with(|t| match t {
+            Some(role) => format!("Ways to {}", role_in_track(framework, role)),
+            None => "Within reach".to_string(),
+        })
+    };
     let start_note = move || {
         result.with(|r| {
             let r = r.as_ref()?;
@@ -45,7 +52,7 @@ pub fn PathsSection(
     let path_count = move || result.with(|r| r.as_ref().map_or(0, |r| r.paths.len()));
     view! {
         <section aria-labelledby="paths-heading">
-            <h2 id="paths-heading">{move || if has_target() { "Ways there" } else { "Within reach" }}</h2>
+            <h2 id="paths-heading">{heading}</h2>
             {move || start_note().map(|note| view! { <p class="muted">{note}</p> })}
             <p class="pacing">{pacing_assumptions(framework)}</p>
             <details class="how">

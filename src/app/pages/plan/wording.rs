@@ -17,6 +17,14 @@ pub fn role_title(framework: &Framework, role: &RoleRef) -> String {
         .unwrap_or_else(|| "a role this framework doesn't have".into())
 }
 
+/// A role's title with its track, e.g. "Engineering Manager (Engineering management)".
+pub fn role_in_track(framework: &Framework, role: &RoleRef) -> String {
+    framework
+        .level(role)
+        .map(|(track, level)| format!("{} ({})", level.title, track.name))
+        .unwrap_or_else(|| "a role this framework doesn't have".into())
+}
+
 /// A track's name, e.g. "People management".
 pub fn track_name(framework: &Framework, id: &str) -> String {
     framework
@@ -199,8 +207,23 @@ pub fn explain(framework: &Framework, why: &Unreachable) -> String {
             track_name(framework, track)
         ),
         Unreachable::OnlyThroughExcluded { tracks } => {
+            let manages = |t: &String| framework.track(t).is_some_and(|t| t.manages_people);
             let names: Vec<String> = tracks.iter().map(|t| track_name(framework, t)).collect();
-            format!("Every route there passes through {}, which you excluded.", join(&names, "and"))
+            let mut text = format!("Every route there passes through {}.", join(&names, "and"));
+            let (management, other): (Vec<&String>, Vec<&String>) = tracks.iter().partition(|t| manages(t));
+            if !management.is_empty() {
+                let names: Vec<String> = management.iter().map(|t| track_name(framework, t)).collect();
+                text += &format!(
+                    " {} people management, and a path only goes through managing people when you choose it: untick {} under “Tracks the path may not enter” if you want that way.",
+                    if management.len() == 1 { "That is" } else { "Those are" },
+                    join(&names, "and")
+                );
+            }
+            if !other.is_empty() {
+                let names: Vec<String> = other.iter().map(|t| track_name(framework, t)).collect();
+                text += &format!(" You excluded {}.", join(&names, "and"));
+            }
+            text
         }
         Unreachable::BeyondHorizon { months: m, limit } => format!(
             "The quickest route takes about {}, longer than your limit of {}.",
