@@ -39,19 +39,24 @@ test("a target in another track gets a path with a move, alternatives and time e
   await page.closeAll();
 });
 
-test("people management is excluded unless chosen, and excluding it changes the answer", async () => {
+test("people management is excluded unless chosen, and a management target is that choice", async () => {
   const page = await planPage();
   const management = page.getByRole("group", { name: "Tracks the path may not enter" }).getByLabel("People management");
   assert.equal(await management.isChecked(), true, "never routed through management by default");
+  await page.getByText("A path never goes through managing people unless you choose it").waitFor();
   await page.getByLabel("Target role").selectOption("people-management/pm5");
-  await page.getByRole("alert").filter({ hasText: "This role is in People management, a track you excluded." }).waitFor();
-  await management.uncheck();
+  // Choosing a management role is choosing management: no "excluded" answer, a path.
   await page.locator("article.path.recommended").waitFor();
   assert.match(await page.locator("article.path.recommended").innerText(), /into People management/);
-  await management.check();
-  await page.getByRole("alert").filter({ hasText: "This role is in People management, a track you excluded." }).waitFor();
+  assert.equal(await page.getByText(/a track you excluded/).count(), 0);
+  assert.equal(await management.isChecked(), false);
+  assert.equal(await management.isDisabled(), true);
+  assert.match(await page.getByRole("group", { name: "Tracks the path may not enter" }).innerText(), /open: your target is in this track/);
+  await page.getByRole("heading", { level: 2, name: "Ways to Senior Manager (People management)" }).waitFor();
+  // Another target: the default is back, and no route passes through management.
   await page.getByLabel("Target role").selectOption("technical/t7");
   await page.locator("article.path.recommended").waitFor();
+  assert.equal(await management.isChecked(), true);
   for (const text of await page.locator("article.path").allInnerTexts()) {
     assert.doesNotMatch(text, /into People management/);
   }
@@ -67,6 +72,7 @@ test("actions and check-ins are kept across visits, with progress, print view an
   const learningTitle = (await addLearning.innerText()).match(/^Add “(.+)” to my plan$/)[1];
   await addLearning.click();
   await page.getByLabel("My own action").fill("Write the caching design doc");
+  await page.getByLabel("Target date", { exact: true }).fill("2027-01-31");
   await page.getByRole("button", { name: "Add action" }).click();
   await page.getByLabel("Status of Write the caching design doc").selectOption("done");
   await page.getByLabel("Notes from the conversation").fill("Career planning session with Priya: aim for t5 by next summer.");
@@ -93,6 +99,14 @@ test("actions and check-ins are kept across visits, with progress, print view an
   assert.equal(await page.locator("article.path.recommended").isVisible(), true);
   assert.equal(await page.getByLabel("Target role").isVisible(), false);
   assert.equal(await page.getByRole("button", { name: "Add check-in" }).isVisible(), false);
+  // The printed plan names its target, and dates print as words, never as empty boxes.
+  assert.equal(await page.locator("#paths-heading").isVisible(), true);
+  assert.match(await page.locator("#paths-heading").innerText(), /^Ways to .+ \(Technical mastery\)$/);
+  assert.equal(await page.locator('.plan-actions input[type="date"]').first().isVisible(), false);
+  assert.equal(await page.locator('input[type="date"]:visible').count(), 0);
+  const printedRows = await actions.locator("tbody tr").allInnerTexts();
+  assert.ok(printedRows.some((r) => /Write the caching design doc[\s\S]*31 January 2027/.test(r)), printedRows.join("\n"));
+  assert.ok(printedRows.some((r) => r.includes(learningTitle) && /No date/.test(r)), printedRows.join("\n"));
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 10_000);
   await page.emulateMedia({ media: "screen" });

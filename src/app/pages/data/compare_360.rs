@@ -95,8 +95,8 @@ pub fn Compare360() -> impl IntoView {
         view! {
             <tr class:differs=r.disagreement().is_some()>
                 <th scope="row">{r.competency.name.clone()}</th>
-                <td>{badge(r.competency, r.mine)}</td>
-                <td>{badge(r.competency, r.theirs)}</td>
+                <td data-label="You">{badge(r.competency, r.mine)}</td>
+                <td data-label="Them">{badge(r.competency, r.theirs)}</td>
                 <td>{difference}</td>
             </tr>
         }
@@ -111,7 +111,7 @@ pub fn Compare360() -> impl IntoView {
                 rows.len()
             )}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Your ratings and theirs">
-                <table class="comparison">
+                <table class="comparison agreement-table">
                     <thead><tr><th scope="col">"Competency"</th><th scope="col">"You"</th><th scope="col">"Them"</th><th scope="col">"Who rated higher"</th></tr></thead>
                     <tbody>
                         <For each=move || rows.clone() key=|r| (r.competency.id.clone(), r.mine, r.theirs) children=row />

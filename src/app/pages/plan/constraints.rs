@@ -39,7 +39,7 @@ pub fn ConstraintsForm() -> impl IntoView {
                 <legend>"Tracks the path may not enter"</legend>
                 {framework.tracks.iter().any(|t| t.manages_people).then(|| view! {
                     <p class="muted" id="management-rule">
-                        "A path never goes through managing people unless you choose it: untick a people-management track here, say you are drawn to it in your profile, or pick a management role as your target (that opens its own track, and only that one)."
+                        "A path never goes through managing people unless you choose it: untick a people-management track here (it starts unticked when your profile says you are drawn to it), or pick a management role as your target, which opens that role's own track and no other."
                     </p>
                 })}
                 {framework.tracks.iter().map(|track| view! { <ExcludeTrack track /> }).collect_view()}
@@ -85,7 +85,6 @@ fn ExcludeTrack(
     let framework = data.framework();
     let opened = move || data.with(|a| a.track_opened_by_target(framework) == Some(track.id.as_str()));
     let excluded = move || !opened() && data.with(|a| a.excluded_tracks(framework).contains(&track.id));
-    let manages = if track.manages_people { " (manages people)" } else { "" };
     view! {
         <label class="check">
             <input
@@ -98,7 +97,6 @@ fn ExcludeTrack(
                 }
             />
             {track.name.clone()}
-            {manages}
             {move || opened().then_some(" — open: your target is in this track")}
         </label>
     }
