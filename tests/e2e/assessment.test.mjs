@@ -228,7 +228,7 @@ test("a wrong import file is refused with the reason and nothing changes", async
   await page.getByLabel("Import a file exported from Mosaic").setInputFiles({
     name: "framework.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ format: 1, tracks: [] })),
   });
-  await page.getByRole("alert").filter({ hasText: "This file can't be imported. This is not a Mosaic assessment" }).waitFor();
+  await page.getByRole("alert").filter({ hasText: "“framework.json” can't be imported. This is not a Mosaic assessment" }).waitFor();
   assert.equal(await page.getByRole("group", { name: "Confirm import" }).count(), 0);
   page.assertClean();
   await page.closeAll();
@@ -247,7 +247,7 @@ test("a manager's file is shown side by side with disagreements highlighted", as
   await page.getByLabel("Their exported file").setInputFiles({
     name: "manager.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)),
   });
-  await page.getByText("You and the other person disagree on 1 of 21 competencies.").waitFor();
+  await page.getByText("You and the other person disagree on 1 of 21 competencies: you rated higher on 1, they rated higher on 0.").waitFor();
   const row = page.getByRole("region", { name: "Your ratings and theirs" }).locator("tr.differs");
   assert.equal(await row.count(), 1);
   assert.match(await row.innerText(), /System design[\s\S]*You rated higher: Advanced vs Working \(2 steps\)/);

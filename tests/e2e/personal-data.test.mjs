@@ -187,7 +187,7 @@ test("an import with a level the framework doesn't have says what is left out", 
   };
   await page.getByLabel("Import a file exported from Mosaic").setInputFiles({ name: "mine.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
   const confirm = page.getByRole("group", { name: "Confirm import" });
-  await confirm.getByText("The file holds 1 rated competency").waitFor();
+  await confirm.getByText("“mine.json” holds 1 rated competency").waitFor();
   await confirm.getByText("Your rating “guru” for “System design” is not on the framework's scale.", { exact: false }).waitFor();
   await assertAccessible(page, "import with a level left out");
   await confirm.getByRole("button", { name: "Replace my data" }).click();
