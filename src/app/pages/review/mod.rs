@@ -63,8 +63,8 @@ pub fn ReviewPage() -> impl IntoView {
                 "Here you rate another person, as their manager. Reviews are stored on this device apart from your own assessment, which nothing on this page reads or changes."
             </p>
             {move || outcome.get().map(|text| view! { <p class="ok" role="status">{text}</p> })}
-            {open_review}
             <ReviewsList />
+            {open_review}
         </div>
     }
 }
@@ -113,7 +113,7 @@ fn OpenReview(person: String, outcome: RwSignal<Option<String>>) -> impl IntoVie
             />
             <TheirFile person=person.clone() />
             <section aria-labelledby="review-ratings-heading">
-                <h3 id="review-ratings-heading">{format!("Competencies: their rating and yours")}</h3>
+                <h3 id="review-ratings-heading">"Competencies: their rating and yours"</h3>
                 <p class="muted">
                     {move || format!("You have rated {} of {} competencies.", rated.get(), framework.competencies.len())}
                 </p>
