@@ -5,7 +5,7 @@
 (function () {
   // The first path segments of the private pages: a copy of PRIVATE_SECTIONS in
   // src/app/routes.rs, which tests/architecture.rs compares with this line.
-  const PRIVATE_SECTIONS = ["assess", "fit", "plan", "history", "data"];
+  const PRIVATE_SECTIONS = ["assess", "fit", "plan", "history", "data", "review"];
   const script = document.currentScript;
   const base = new URL(document.baseURI).pathname.replace(/\/?$/, "/");
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";

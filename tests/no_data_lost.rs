@@ -203,7 +203,7 @@ impl World {
                 self.apply(tab, move |a| *a = replace(std::mem::take(a), &seen, theirs.clone()));
             }
             Step::DeleteEverything { tab } => {
-                if self.tabs[tab].delete_everything(&mut self.store, f).error.is_none() {
+                if self.tabs[tab].delete_everything(&mut self.store).error.is_none() {
                     // Deleted: the person chose to drop all of it, kept-aside copies included.
                     self.live.clear();
                     self.told.clear();

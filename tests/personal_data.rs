@@ -275,7 +275,7 @@ fn deleting_everything_deletes_this_frameworks_data_only() {
     store.put(&format!("{key}:unreadable:2026"), "old");
     let mut tab = Session::open(&mut store, f, NOW);
     tab.apply(&mut store, f, NOW, Rc::new(|a| a.add_rating_evidence("code", evidence("x"), NOW)));
-    let deleted = tab.delete_everything(&mut store, f);
+    let deleted = tab.delete_everything(&mut store);
     assert_eq!(deleted.error, None);
     assert_eq!(deleted.removed.len(), 2);
     assert_eq!(store.all_keys(), {

@@ -5,6 +5,7 @@ pub mod components;
 pub mod my_data;
 pub mod pages;
 pub mod paths;
+pub mod review_data;
 pub mod routes;
 pub mod wording;
 

@@ -123,9 +123,8 @@ impl MyData {
 
     /// Deletes everything stored for this framework, including data kept aside for it.
     pub fn delete_everything(&self) -> Deleted {
-        let framework = self.framework;
         let mut deleted = None;
-        self.change(|s| deleted = Some(s.delete_everything(&mut LocalStore, framework)));
+        self.change(|s| deleted = Some(s.delete_everything(&mut LocalStore)));
         deleted.expect("ran")
     }
 

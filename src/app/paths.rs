@@ -98,6 +98,14 @@ pub fn my_data() -> String {
     at("/data")
 }
 
+/// The manager's workspace for rating someone else, with one person's review open.
+pub fn review(person_slug: Option<&str>) -> String {
+    match person_slug {
+        None => at("/review"),
+        Some(slug) => at(&format!("/review?person={}", encode(slug))),
+    }
+}
+
 pub fn search(query: &str) -> String {
     if query.is_empty() {
         at("/search")
@@ -134,7 +142,7 @@ mod tests {
     #[test]
     fn private_links_lead_to_the_private_sections() {
         let sections: Vec<String> = super::super::routes::PRIVATE_SECTIONS.iter().map(section).collect();
-        assert_eq!(sections, [assess(), fit(), plan(), history(), my_data()]);
+        assert_eq!(sections, [assess(), fit(), plan(), history(), my_data(), review(None)]);
         assert!(gaps(&RoleRef::new("a", "1")).starts_with(&fit()));
     }
 

@@ -7,7 +7,7 @@ use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
 use super::pages::*;
-use super::{my_data, use_framework};
+use super::{my_data, review_data, use_framework};
 
 /// A section of the private self-assessment: the first segment of its URLs and its name in
 /// the navigation.
@@ -19,12 +19,14 @@ pub struct PrivateSection {
 
 /// Every private section, in navigation order. A URL whose first segment is one of these is
 /// served by the private bundle; every other URL by the public one.
-pub const PRIVATE_SECTIONS: [PrivateSection; 5] = [
+pub const PRIVATE_SECTIONS: [PrivateSection; 6] = [
     PrivateSection { segment: "assess", label: "Assess myself" },
     PrivateSection { segment: "fit", label: "Where I fit" },
     PrivateSection { segment: "plan", label: "Plan" },
     PrivateSection { segment: "history", label: "History" },
     PrivateSection { segment: "data", label: "My data" },
+    // Not the person's own: a manager's ratings of someone else, stored apart.
+    PrivateSection { segment: "review", label: "Rate someone else" },
 ];
 
 /// The routes of the public careers site.
@@ -48,6 +50,7 @@ pub fn public_routes() -> AnyView {
 pub fn all_routes() -> AnyView {
     // Reading localStorage makes no request and writes nothing until the person edits.
     provide_context(my_data::MyData::load(&use_framework().framework));
+    provide_context(review_data::ReviewData::load(&use_framework().framework));
     view! {
         <Routes fallback=|| view! { <NotFound /> }>
             <Route path=path!("/") view=OverviewPage />
@@ -62,6 +65,7 @@ pub fn all_routes() -> AnyView {
             <Route path=path!("/history") view=HistoryPage />
             <Route path=path!("/data") view=DataPage />
             <Route path=path!("/plan") view=PlanPage />
+            <Route path=path!("/review") view=ReviewPage />
         </Routes>
     }
     .into_any()

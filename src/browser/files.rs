@@ -43,3 +43,9 @@ pub async fn chosen_named_file(ev: &web_sys::Event) -> Option<(String, Result<St
     let name = file.name();
     Some((name, read_file(file).await))
 }
+
+/// The name of the file chosen in a file input, if any (read before [`chosen_file`] clears it).
+pub fn chosen_file_name(ev: &web_sys::Event) -> Option<String> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    Some(input.files()?.get(0)?.name())
+}

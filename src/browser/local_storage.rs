@@ -66,14 +66,19 @@ impl Store for LocalStore {
 /// Calls `on_change` whenever another tab changes `key` (or clears all storage). Lives as
 /// long as the page.
 pub fn on_change_in_other_tab(key: String, on_change: impl Fn() + 'static) {
+    on_any_change_in_other_tab(move |changed| {
+        if changed.is_none_or(|changed| changed == key) {
+            on_change()
+        }
+    });
+}
+
+/// Calls `on_change` with the key another tab changed, or `None` when it cleared all
+/// storage. Lives as long as the page.
+pub fn on_any_change_in_other_tab(on_change: impl Fn(Option<&str>) + 'static) {
     let Some(window) = web_sys::window() else { return };
     let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-        // A `null` key means the other tab cleared all storage.
-        match event.key() {
-            Some(changed) if changed == key => on_change(),
-            None => on_change(),
-            _ => {}
-        }
+        on_change(event.key().as_deref())
     });
     let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
     listener.forget();

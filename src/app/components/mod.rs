@@ -16,7 +16,7 @@ pub use examples_signals_links::ExamplesSignalsLinks;
 pub use line_chart::LineChart;
 pub use parity_status::ParityStatus;
 pub use pay_range::PayRange;
-pub use private_status::PrivateStatus;
+pub use private_status::{PrivateStatus, SaveStatus};
 pub use problem_list::ProblemList;
 pub use proficiency::ProficiencyBadge;
 pub use radar_chart::{RadarAxis, RadarChart};

@@ -8,5 +8,5 @@ mod time_in_level;
 
 pub use changes::describe_change;
 pub use points::{describe_raise, describe_threshold};
-pub use save_state::{describe_save_state, SaveMessage};
+pub use save_state::{describe_save_state, describe_save_state_exporting_from, SaveMessage};
 pub use time_in_level::describe_time_in_level;

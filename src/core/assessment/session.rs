@@ -1,5 +1,6 @@
 //! The person's data while a page is open: what is on screen, what is stored, and every
-//! rule that keeps the two from losing anything.
+//! rule that keeps the two from losing anything. The same session keeps a manager's review
+//! of someone else (`Session<Review>`, under a key of its own): see [`SessionData`].
 //!
 //! Each change is an [`Edit`]. Applying one re-reads the store first (another tab may have
 //! written), replays the edits not yet stored, applies the new one and writes. When the
@@ -9,14 +10,20 @@
 use std::rc::Rc;
 
 use super::model::Assessment;
-use super::storage::{
-    decode_stored, encode, encode_stored, merge, reconcile, stamp, Change, ReadError, Stored,
-};
+use super::session_data::SessionData;
+use super::storage::{encode, stamp, Change, ReadError};
 use super::store::{belongs_to, kept_aside_prefix, storage_key, Store, StoreError};
 use crate::core::framework::Framework;
 
 /// One change the person made, replayable on a newer stored version.
-pub type Edit = Rc<dyn Fn(&mut Assessment)>;
+pub type Edit<D = Assessment> = Rc<dyn Fn(&mut D)>;
+
+/// Stored data as read: the data and the recovery its copy descends from.
+#[derive(Clone)]
+struct Stored<D> {
+    data: D,
+    recovered_from: Option<String>,
+}
 
 /// Whether the latest change is safely stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,11 +62,14 @@ pub struct Deleted {
     pub error: Option<StoreError>,
 }
 
-pub struct Session {
+pub struct Session<D: SessionData = Assessment> {
     key: String,
-    assessment: Assessment,
+    /// What is on screen.
+    data: D,
+    /// What a fresh start looks like (when nothing is stored, or after deleting).
+    blank: D,
     /// Edits on screen that are not stored yet, oldest first.
-    pending: Vec<Edit>,
+    pending: Vec<Edit<D>>,
     save_state: SaveState,
     notices: Vec<Notice>,
     /// The latest recovery from unreadable data this tab has taken into account (see
@@ -67,15 +77,39 @@ pub struct Session {
     recovery_seen: Option<String>,
     /// The stored text last read or written, and what it reads as (reconciled): most edits
     /// find it unchanged, and then need not decode it again.
-    last_read: Option<(String, Stored)>,
+    last_read: Option<(String, Stored<D>)>,
 }
 
-impl Session {
+impl Session<Assessment> {
     /// Opens the stored assessment for `framework`, or starts a blank one.
     pub fn open(store: &mut dyn Store, framework: &Framework, now: &str) -> Session {
+        Session::open_at(store, storage_key(&framework.meta.id), blank(framework), framework, now)
+    }
+
+    /// What is on screen.
+    pub fn assessment(&self) -> &Assessment {
+        &self.data
+    }
+
+    /// The export file: what is on screen, unsaved edits included.
+    pub fn export(&self, now: &str) -> String {
+        encode(&self.data, now)
+    }
+
+    /// The export file to share with a manager: the same document, holding only what
+    /// [`Assessment::for_sharing`] keeps.
+    pub fn export_for_sharing(&self, now: &str) -> String {
+        encode(&self.data.for_sharing(), now)
+    }
+}
+
+impl<D: SessionData> Session<D> {
+    /// Opens what is stored under `key`, or starts from `blank` (stored at the first edit).
+    pub fn open_at(store: &mut dyn Store, key: String, blank: D, framework: &Framework, now: &str) -> Self {
         let mut session = Session {
-            key: storage_key(&framework.meta.id),
-            assessment: blank(framework),
+            key,
+            data: blank.clone(),
+            blank,
             pending: Vec::new(),
             save_state: SaveState::Unchanged,
             notices: Vec::new(),
@@ -85,11 +119,11 @@ impl Session {
         match store.get(&session.key) {
             Err(error) => session.save_state = SaveState::MemoryOnly(error),
             Ok(None) => {}
-            Ok(Some(raw)) => match decode_stored(&raw) {
-                Ok(stored) => {
-                    session.recovery_seen = stored.recovered_from;
-                    let (assessment, changes) = reconcile(stored.assessment, framework);
-                    session.assessment = assessment;
+            Ok(Some(raw)) => match D::decode_stored(&raw) {
+                Ok((data, recovered_from)) => {
+                    session.recovery_seen = recovered_from;
+                    let (data, changes) = data.reconcile(framework);
+                    session.data = data;
                     if !changes.is_empty() {
                         session.notices.push(Notice::FrameworkChanged(changes));
                         // Saved reconciled, so the notice is shown once; retired data is in it.
@@ -118,8 +152,8 @@ impl Session {
     }
 
     /// What is on screen.
-    pub fn assessment(&self) -> &Assessment {
-        &self.assessment
+    pub fn data(&self) -> &D {
+        &self.data
     }
 
     pub fn save_state(&self) -> &SaveState {
@@ -131,26 +165,26 @@ impl Session {
     }
 
     /// Applies an edit on top of the latest stored version and saves it.
-    pub fn apply(&mut self, store: &mut dyn Store, framework: &Framework, now: &str, edit: Edit) {
+    pub fn apply(&mut self, store: &mut dyn Store, framework: &Framework, now: &str, edit: Edit<D>) {
         let next = match store.get(&self.key) {
             Err(error) => {
-                edit(&mut self.assessment);
+                edit(&mut self.data);
                 self.pending.push(edit);
                 self.save_state = SaveState::MemoryOnly(error);
                 return;
             }
-            Ok(None) => self.replayed(blank(framework)),
+            Ok(None) => self.replayed(self.blank.clone()),
             Ok(Some(raw)) => match self.read(&raw, framework) {
                 Ok(stored) => self.catch_up(stored),
                 Err(reason) => match self.keep_aside(store, &raw, reason, now, true) {
                     // What is on screen (pending edits included) is the latest readable version.
                     Some(aside) => {
                         self.recovery_seen = Some(aside);
-                        self.assessment.clone()
+                        self.data.clone()
                     }
                     None => {
                         // It could not be kept aside: leave it untouched, keep the edit on screen.
-                        edit(&mut self.assessment);
+                        edit(&mut self.data);
                         self.pending.push(edit);
                         self.not_saved(StoreError::Failed(
                             "the unreadable data could not be moved aside".into(),
@@ -160,8 +194,8 @@ impl Session {
                 },
             },
         };
-        self.assessment = next;
-        edit(&mut self.assessment);
+        self.data = next;
+        edit(&mut self.data);
         self.pending.push(edit);
         self.write(store, now);
     }
@@ -190,8 +224,8 @@ impl Session {
         if stored.as_ref().is_some_and(|s| self.is_new_recovery(s)) {
             return self.retry(store, framework, now);
         }
-        self.assessment = match stored {
-            None => self.replayed(blank(framework)),
+        self.data = match stored {
+            None => self.replayed(self.blank.clone()),
             Some(stored) => self.catch_up(stored),
         };
         if self.pending.is_empty() {
@@ -199,8 +233,9 @@ impl Session {
         }
     }
 
-    /// Deletes this framework's stored data and the copies kept aside for it: no other key.
-    pub fn delete_everything(&mut self, store: &mut dyn Store, framework: &Framework) -> Deleted {
+    /// Deletes what is stored under this session's key and the copies kept aside for it: no
+    /// other key.
+    pub fn delete_everything(&mut self, store: &mut dyn Store) -> Deleted {
         let mut deleted = Deleted { removed: Vec::new(), error: None };
         let keys = match store.keys() {
             Ok(keys) => keys,
@@ -218,7 +253,7 @@ impl Session {
             // Not (all) deleted: what is on screen stays, so trying again deletes it all.
             Some(error) => self.not_saved(error.clone()),
             None => {
-                self.assessment = blank(framework);
+                self.data = self.blank.clone();
                 self.pending.clear();
                 self.notices.clear();
                 self.recovery_seen = None;
@@ -230,48 +265,37 @@ impl Session {
         deleted
     }
 
-    /// The export file: what is on screen, unsaved edits included.
-    pub fn export(&self, now: &str) -> String {
-        encode(&self.assessment, now)
-    }
-
-    /// The export file to share with a manager: the same document, holding only what
-    /// [`Assessment::for_sharing`] keeps.
-    pub fn export_for_sharing(&self, now: &str) -> String {
-        encode(&self.assessment.for_sharing(), now)
-    }
-
     /// The stored version with this tab's unsaved edits on top; after a recovery this tab
     /// hasn't seen, its screen joins too (it may hold the only copy of what was lost).
-    fn catch_up(&mut self, stored: Stored) -> Assessment {
+    fn catch_up(&mut self, stored: Stored<D>) -> D {
         if self.is_new_recovery(&stored) {
             // Kept as an edit until stored, like any other unsaved change.
-            let only_copy = self.assessment.clone();
-            self.pending.push(Rc::new(move |a| *a = merge(std::mem::take(a), only_copy.clone())));
+            let only_copy = self.data.clone();
+            self.pending.push(Rc::new(move |d| *d = D::merge(std::mem::take(d), only_copy.clone())));
             self.recovery_seen = stored.recovered_from;
         }
-        self.replayed(stored.assessment)
+        self.replayed(stored.data)
     }
 
     /// Whether `stored` was written over unreadable data since this tab last looked.
-    fn is_new_recovery(&self, stored: &Stored) -> bool {
+    fn is_new_recovery(&self, stored: &Stored<D>) -> bool {
         stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen
     }
 
     /// Reads stored text, reconciled with the framework.
-    fn read(&mut self, raw: &str, framework: &Framework) -> Result<Stored, ReadError> {
+    fn read(&mut self, raw: &str, framework: &Framework) -> Result<Stored<D>, ReadError> {
         if let Some((text, stored)) = &self.last_read {
             if text == raw {
                 return Ok(stored.clone());
             }
         }
-        let mut stored = decode_stored(raw)?;
-        stored.assessment = reconcile(stored.assessment, framework).0;
+        let (data, recovered_from) = D::decode_stored(raw)?;
+        let stored = Stored { data: data.reconcile(framework).0, recovered_from };
         self.last_read = Some((raw.to_string(), stored.clone()));
         Ok(stored)
     }
 
-    fn replayed(&self, mut base: Assessment) -> Assessment {
+    fn replayed(&self, mut base: D) -> D {
         for pending in &self.pending {
             pending(&mut base);
         }
@@ -279,13 +303,10 @@ impl Session {
     }
 
     fn write(&mut self, store: &mut dyn Store, now: &str) {
-        let text = encode_stored(&self.assessment, now, self.recovery_seen.as_deref());
+        let text = self.data.encode_stored(now, self.recovery_seen.as_deref());
         match store.set(&self.key, &text) {
             Ok(()) => {
-                let stored = Stored {
-                    assessment: self.assessment.clone(),
-                    recovered_from: self.recovery_seen.clone(),
-                };
+                let stored = Stored { data: self.data.clone(), recovered_from: self.recovery_seen.clone() };
                 self.last_read = Some((text, stored));
                 self.pending.clear();
                 self.save_state = SaveState::Saved { at: now.to_string() };

@@ -45,6 +45,21 @@ pub fn storage_key(framework_id: &str) -> String {
 /// Every stored assessment's key starts with this.
 pub const KEY_PREFIX: &str = "mosaic:assessment:";
 
+/// Every manager's review of someone else starts with this. It is not a prefix of
+/// [`KEY_PREFIX`] nor has it as one, so nothing done to the person's own assessment (open,
+/// save, delete, list the stored copies) ever touches a review, and the other way round.
+pub const REVIEW_KEY_PREFIX: &str = "mosaic:review:";
+
+/// Where a framework's reviews are stored: then the person's slug (see `person_slug`).
+pub fn review_prefix(framework_id: &str) -> String {
+    format!("{REVIEW_KEY_PREFIX}{framework_id}:")
+}
+
+/// Where the review of one person, against one framework, is stored.
+pub fn review_key(framework_id: &str, person_slug: &str) -> String {
+    format!("{}{person_slug}", review_prefix(framework_id))
+}
+
 /// Copies of unreadable data kept aside for `key` start with this; the rest is the time.
 pub fn kept_aside_prefix(key: &str) -> String {
     format!("{key}:unreadable:")

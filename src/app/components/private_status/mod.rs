@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::my_data::use_my_data;
-use crate::app::wording::{describe_change, describe_save_state};
+use crate::app::wording::{describe_change, describe_save_state_exporting_from};
 use crate::browser::files::download;
-use crate::core::assessment::session::Notice;
+use crate::core::assessment::session::{Notice, SaveState};
 
 /// Heads every private page: where the data lives, whether the last change is saved, and
 /// anything the person must know (framework changes, data that couldn't be read).
@@ -12,8 +12,34 @@ pub fn PrivateStatus() -> impl IntoView {
     let data = use_my_data();
     let save_state = data.save_state();
     let notices = data.notices();
+    view! {
+        <SaveStatus
+            privacy_note="Private: your assessment never leaves this browser unless you export it."
+            export_from="“My data”"
+            what="Your assessment"
+            save_state=save_state.into()
+            notices=notices.into()
+        />
+    }
+}
+
+/// Where some data lives, whether its last change is saved, and what its session has to
+/// say: the person's own assessment ([`PrivateStatus`]) or a manager's review.
+#[component]
+pub fn SaveStatus(
+    /// Where the data lives and who sees it, in one sentence.
+    privacy_note: &'static str,
+    /// Where the person can export it, named as the page names it ("“My data”").
+    export_from: &'static str,
+    /// What the data is, to start a sentence ("Your assessment").
+    what: &'static str,
+    /// The session's save state.
+    save_state: Signal<SaveState>,
+    /// The session's notices.
+    notices: Signal<Vec<Notice>>,
+) -> impl IntoView {
     let state = move || {
-        let message = save_state.with(describe_save_state);
+        let message = save_state.with(|s| describe_save_state_exporting_from(s, export_from));
         if message.alert {
             view! { <p class="save-state alert" role="alert">{message.text}</p> }.into_any()
         } else {
@@ -27,7 +53,7 @@ pub fn PrivateStatus() -> impl IntoView {
             .map(|notice| match notice {
                 Notice::FrameworkChanged(changes) => view! {
                     <div class="notice" role="note">
-                        <p><strong>"The framework has changed since you last saved. "</strong>"Your assessment was updated:"</p>
+                        <p><strong>"The framework has changed since you last saved. "</strong>{format!("{what} was updated:")}</p>
                         <ul>{changes.iter().map(|c| view! { <li>{describe_change(c)}</li> }).collect_view()}</ul>
                     </div>
                 }
@@ -62,7 +88,7 @@ pub fn PrivateStatus() -> impl IntoView {
     };
     view! {
         <div class="private-status">
-            <p class="privacy-note">"Private: your assessment never leaves this browser unless you export it."</p>
+            <p class="privacy-note">{privacy_note}</p>
             {state}
             {notices}
         </div>

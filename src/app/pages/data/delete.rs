@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::reviews_kept::ReviewsKept;
 use super::Outcome;
 use crate::app::my_data::use_my_data;
 
@@ -19,6 +20,7 @@ pub fn DeleteEverything(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
     view! {
         <section aria-labelledby="delete-heading">
             <h2 id="delete-heading">"Delete"</h2>
+            <ReviewsKept />
             <Show
                 when=move || confirming.get()
                 fallback=move || view! {

@@ -1,11 +1,13 @@
 //! "My data": export, import (replace or merge), delete, what the framework no longer has a
-//! place for, and a side-by-side with someone else's file.
+//! place for, and a side-by-side with someone else's file. A manager's reviews of other
+//! people are not deleted here (`reviews_kept.rs` says so).
 
 mod compare_360;
 mod delete;
 mod export;
 mod import;
 mod retired;
+mod reviews_kept;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
