@@ -35,7 +35,10 @@ fn nothing_rated_is_zero_of_every_competency_in_each_theme() {
     let f = minimal();
     let progress = blank(&f).rating_progress(&f);
     assert_eq!((progress.rated, progress.total), (0, 2));
-    assert_eq!(progress.themes, vec![ThemeProgress { rated: 0, total: 1 }, ThemeProgress { rated: 0, total: 1 }]);
+    assert_eq!(
+        progress.themes,
+        vec![ThemeProgress { rated: 0, total: 1 }, ThemeProgress { rated: 0, total: 1 }]
+    );
     assert!(!progress.themes[0].is_done());
 }
 
@@ -61,10 +64,15 @@ fn rating_counts_in_its_theme_and_unrating_takes_it_back() {
 fn evidence_alone_retired_ratings_and_unknown_levels_do_not_count() {
     let f = minimal();
     let mut a = blank(&f);
-    a.add_rating_evidence("code", Evidence { note: "Shipped the importer".into(), ..Default::default() }, NOW);
+    a.add_rating_evidence(
+        "code",
+        Evidence { note: "Shipped the importer".into(), ..Default::default() },
+        NOW,
+    );
     // As an import or an older framework could leave them: a competency the framework no
     // longer has, a level its scale no longer has, and a rating moved aside.
-    let kept = |level: &str| Rating { proficiency: Some(level.into()), evidence: vec![], updated: NOW.into() };
+    let kept =
+        |level: &str| Rating { proficiency: Some(level.into()), evidence: vec![], updated: NOW.into() };
     a.ratings.insert("gone".into(), kept("solid"));
     a.ratings.insert("people".into(), kept("legendary"));
     a.retired.ratings.insert("old".into(), kept("basic"));
@@ -78,7 +86,8 @@ fn evidence_alone_retired_ratings_and_unknown_levels_do_not_count() {
 fn themes_hold_every_competency_once_and_the_counts_add_up() {
     for (name, f) in every_framework() {
         let themes = f.themes();
-        let mut listed: Vec<&str> = themes.iter().flat_map(|t| t.competencies.iter().map(|c| c.id.as_str())).collect();
+        let mut listed: Vec<&str> =
+            themes.iter().flat_map(|t| t.competencies.iter().map(|c| c.id.as_str())).collect();
         assert_eq!(listed.len(), f.competencies.len(), "{name}");
         listed.sort_unstable();
         listed.dedup();

@@ -148,6 +148,15 @@ for (const width of WIDTHS) {
       "still rated after folding",
     );
     await assertAccessible(page, `/assess with a theme folded at ${width} px`);
+
+    // Fold every theme: the page is a list of themes with their counts; unfold brings all back.
+    await page.getByRole("button", { name: "Fold all themes", exact: true }).click();
+    const toggles = page.locator(".theme-toggle");
+    assert.deepEqual(new Set(await toggles.evaluateAll((all) => all.map((t) => t.getAttribute("aria-expanded")))), new Set(["false"]));
+    assert.equal(await page.locator("fieldset.rating").filter({ visible: true }).count(), 0);
+    assert.equal(await stored(page, framework), before, "folding all changes no stored data");
+    await page.getByRole("button", { name: "Unfold all themes", exact: true }).click();
+    assert.equal(await page.locator("fieldset.rating").filter({ visible: true }).count(), framework.competencies.length);
     page.assertClean();
     await page.closeAll();
   });

@@ -35,7 +35,8 @@ impl Assessment {
 
     // Takes the competency itself: counting a long framework looks nothing up by ID.
     fn has_level_on_scale(&self, framework: &Framework, competency: &Competency) -> bool {
-        self.proficiency(&competency.id).is_some_and(|p| framework.scale_of(competency).iter().any(|s| s.id == p))
+        self.proficiency(&competency.id)
+            .is_some_and(|p| framework.scale_of(competency).iter().any(|s| s.id == p))
     }
 
     /// The framework's competencies rated so far, in all and per theme.

@@ -57,6 +57,11 @@ pub fn AssessPage() -> impl IntoView {
         };
         hidden.set(rated);
     };
+    let opens: Vec<RwSignal<bool>> = themes.iter().map(|t| t.open).collect();
+    let fold_all = move |open: bool| {
+        let opens = opens.clone();
+        move |_| opens.iter().for_each(|o| o.set(open))
+    };
     let sections = themes.iter().cloned().map(|view| view! { <ThemeSection view hidden /> }).collect_view();
     view! {
         <Title text="Assess myself" />
@@ -86,6 +91,10 @@ pub fn AssessPage() -> impl IntoView {
                 </label>
                 <p class="muted" id="hide-rated-hint">
                     "They stay rated, with their evidence. Ones you rate while this is ticked stay in view, so you can change your mind."
+                </p>
+                <p class="fold-all">
+                    <button type="button" class="secondary" on:click=fold_all(false)>"Fold all themes"</button>
+                    <button type="button" class="secondary" on:click=fold_all(true)>"Unfold all themes"</button>
                 </p>
             </div>
             {sections}
