@@ -77,6 +77,11 @@ pub fn assess() -> String {
     at("/assess")
 }
 
+/// One theme's section of the self-assessment (`anchor` is an element ID the page made).
+pub fn assess_theme(anchor: &str) -> String {
+    format!("{}#{anchor}", assess())
+}
+
 pub fn fit() -> String {
     at("/fit")
 }

@@ -64,7 +64,7 @@ test("un-rating clears the level and keeps the evidence", async () => {
   await appReady(page);
   assert.equal(await rating(page, "Communication").getByRole("radio", { name: "Not rated" }).isChecked(), true);
   await rating(page, "Communication").getByText("Evidence (1)").waitFor();
-  await page.getByText("0 of 21 rated.").waitFor();
+  await page.getByText("0 of 21 rated", { exact: true }).waitFor();
   page.assertClean();
   await page.closeAll();
 });

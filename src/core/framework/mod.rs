@@ -12,6 +12,7 @@ mod points_summary;
 mod problem;
 mod query;
 mod schema;
+mod themes;
 mod time_in_level;
 mod validate;
 
@@ -26,5 +27,6 @@ pub use points_summary::{PointsSummary, ThemeMinimumSummary};
 pub use problem::{Concern, Position, Problem, Severity};
 pub use query::{NextRole, Route};
 pub use schema::json_schema;
+pub use themes::Theme;
 pub use time_in_level::{TimeInLevel, TimeInLevelSource};
 pub use validate::{is_iso_date, is_valid_id, is_web_link, validate};

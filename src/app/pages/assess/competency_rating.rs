@@ -1,5 +1,6 @@
 //! One competency's rating: a radio per proficiency with its descriptor, and evidence.
 //! Each reads its own selected values, so a click re-renders this competency only.
+//! A hidden rating stays mounted: its level and the evidence being typed are kept.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,14 @@ use crate::core::display;
 use crate::core::framework::Competency;
 
 #[component]
-pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
+pub fn CompetencyRating(
+    /// The competency rated, on its own scale.
+    competency: &'static Competency,
+    /// While true, the competency is hidden once it has a level (a page's "hide what I've
+    /// rated" view); never hidden when not given.
+    #[prop(optional, into)]
+    hide_when_rated: Signal<bool>,
+) -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
     let id = competency.id.as_str();
@@ -62,7 +70,11 @@ pub fn CompetencyRating(competency: &'static Competency) -> impl IntoView {
         data.update(move |a| a.unrate(id, &now))
     };
     view! {
-        <fieldset class="rating">
+        <fieldset
+            class="rating"
+            class:rated=move || current.with(Option::is_some)
+            hidden=move || hide_when_rated.get() && current.with(Option::is_some)
+        >
             <legend>{competency.name.clone()}</legend>
             <p class="muted">{competency.description.clone()}</p>
             <label class="choice">

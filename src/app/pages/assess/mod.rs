@@ -1,9 +1,13 @@
 //! The private self-assessment: a profile, a rating per competency with the descriptors in
-//! view, evidence, and progress on the milestones of a role of interest.
+//! view, evidence, and progress on the milestones of a role of interest. A framework of 20 to
+//! 200 competencies is shown by theme, with how far along the person is, in all and per theme.
 
 mod competency_rating;
 mod milestones;
 mod profile;
+mod themes;
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,38 +16,53 @@ use leptos_router::components::A;
 use crate::app::components::PrivateStatus;
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
-use competency_rating::CompetencyRating;
 use milestones::MilestoneProgressForm;
 use profile::ProfileForm;
+use themes::{ThemeContents, ThemeSection, ThemeView};
 
 #[component]
 pub fn AssessPage() -> impl IntoView {
     let data = use_my_data();
     let framework = data.framework();
-    let rated = data.select(|a| a.rated_count());
-    let mut themes: Vec<&'static str> = Vec::new();
-    for c in &framework.competencies {
-        if !themes.contains(&c.theme.as_str()) {
-            themes.push(&c.theme);
-        }
-    }
-    let sections = themes
+    // One count of the framework's competencies per change; each theme's figure is a memo
+    // of it, so a click redraws only the figures it changed.
+    let progress = data.select(move |a| a.rating_progress(framework));
+    let themes: Vec<ThemeView> = framework
+        .themes()
         .into_iter()
-        .map(|theme| {
-            let ratings = framework
-                .competencies
-                .iter()
-                .filter(|c| c.theme == theme)
-                .map(|competency| view! { <CompetencyRating competency /> })
-                .collect_view();
-            view! {
-                <section class="theme">
-                    <h3>{theme}</h3>
-                    {ratings}
-                </section>
-            }
+        .enumerate()
+        .map(|(i, theme)| ThemeView {
+            theme,
+            anchor: format!("theme-{}", i + 1),
+            progress: Memo::new(move |_| progress.with(|p| p.themes[i])),
+            open: RwSignal::new(true),
         })
-        .collect_view();
+        .collect();
+    // The competencies rated when the person chose to hide them. Ones rated afterwards stay
+    // in view, so a click never makes the competency being rated (and focus) disappear.
+    let hidden = RwSignal::new(BTreeSet::<&'static str>::new());
+    let hiding = move || hidden.with(|h| !h.is_empty());
+    let hide_rated = move |ev: leptos::ev::Event| {
+        let rated = if event_target_checked(&ev) {
+            data.with_untracked(|a| {
+                framework
+                    .competencies
+                    .iter()
+                    .filter(|c| a.is_rated(framework, &c.id))
+                    .map(|c| c.id.as_str())
+                    .collect()
+            })
+        } else {
+            BTreeSet::new()
+        };
+        hidden.set(rated);
+    };
+    let opens: Vec<RwSignal<bool>> = themes.iter().map(|t| t.open).collect();
+    let fold_all = move |open: bool| {
+        let opens = opens.clone();
+        move |_| opens.iter().for_each(|o| o.set(open))
+    };
+    let sections = themes.iter().cloned().map(|view| view! { <ThemeSection view hidden /> }).collect_view();
     view! {
         <Title text="Assess myself" />
         <h1>"Assess myself"</h1>
@@ -52,9 +71,32 @@ pub fn AssessPage() -> impl IntoView {
             "Rate each competency against the framework's descriptions, add evidence where you have it, and mark progress on milestones. Everything saves as you go."
         </p>
         <ProfileForm />
-        <section aria-labelledby="ratings-heading">
+        <section aria-labelledby="ratings-heading" class="ratings">
             <h2 id="ratings-heading">"Competencies"</h2>
-            <p class="muted">{move || format!("{} of {} rated.", rated.get(), framework.competencies.len())}</p>
+            <p class="rating-progress">
+                <strong id="rating-progress-text">
+                    {move || progress.with(|p| format!("{} of {} rated", p.rated, p.total))}
+                </strong>
+                <progress
+                    max=move || progress.with(|p| p.total)
+                    value=move || progress.with(|p| p.rated)
+                    aria-labelledby="rating-progress-text"
+                ></progress>
+            </p>
+            <ThemeContents themes=themes.clone() />
+            <div class="assess-tools">
+                <label class="check">
+                    <input type="checkbox" prop:checked=hiding on:change=hide_rated aria-describedby="hide-rated-hint" />
+                    "Hide competencies I've rated"
+                </label>
+                <p class="muted" id="hide-rated-hint">
+                    "They stay rated, with their evidence. Ones you rate while this is ticked stay in view, so you can change your mind."
+                </p>
+                <p class="fold-all">
+                    <button type="button" class="secondary" on:click=fold_all(false)>"Fold all themes"</button>
+                    <button type="button" class="secondary" on:click=fold_all(true)>"Unfold all themes"</button>
+                </p>
+            </div>
             {sections}
         </section>
         <MilestoneProgressForm />

@@ -239,25 +239,26 @@ fn BestCard(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
     }
 }
 
-/// One role in the ranked table.
+/// One role in the ranked table. Each cell names its column (`data-label`), which a phone
+/// shows in place of the header row when the rows are drawn as cards.
 #[component]
 fn RankedRow(fit: Fit, words: StoredValue<GapWords>) -> impl IntoView {
     let r = &fit.readiness;
     view! {
         <tr>
             <th scope="row"><a href=paths::gaps(&r.role)>{fit.level.title.as_str()}</a></th>
-            <td>{fit.track.name.as_str()}</td>
-            <td>{fit.band}</td>
-            <td class="num">
+            <td data-label="Track">{fit.track.name.as_str()}</td>
+            <td data-label="Band">{fit.band}</td>
+            <td class="num" data-label="Readiness">
                 {format!("{}%", r.percent())}
                 {both_figures(r).map(|both| view! { <br /><small class="muted">{both}</small> })}
             </td>
-            <td>
+            <td data-label="Tier and why">
                 <span class=tier_class(r.tier)>{tier_label(r.tier)}</span>
                 " "
                 <span class="reason">{words.with_value(|w| w.tier_reason(r))}</span>
             </td>
-            <td>{words.with_value(|w| w.summary(r, 3))}</td>
+            <td data-label="Biggest gaps">{words.with_value(|w| w.summary(r, 3))}</td>
         </tr>
     }
 }

@@ -138,17 +138,18 @@ fn GapDetails(
                 .learning_reaching(&e.competency, required)
                 .map(|o| view! { <li>{format!("{} ({}, {})", o.title, o.kind.label(), weeks(o.duration_weeks))}</li> })
                 .collect::<Vec<_>>();
+            // Each cell names its column (`data-label`) for the cards a phone draws.
             view! {
                 <tr class:gap=gap.is_some()>
                     <th scope="row">
                         <A href=paths::competency(&e.competency)>{name}</A>
                         {e.text.clone().map(|text| view! { <span class="expectation-text">{text}</span> })}
                     </th>
-                    <td>{badge(&e.competency, current)}</td>
-                    <td>{badge(&e.competency, Some(required))}</td>
-                    <td class="num">{format!("{}", e.weight)}</td>
-                    <td>{match to_go { 0 => "Met".to_string(), 1 => "1 step to go".to_string(), n => format!("{n} steps to go") }}</td>
-                    <td>
+                    <td data-label="You">{badge(&e.competency, current)}</td>
+                    <td data-label="Required">{badge(&e.competency, Some(required))}</td>
+                    <td class="num" data-label="Weight">{format!("{}", e.weight)}</td>
+                    <td data-label="Gap">{match to_go { 0 => "Met".to_string(), 1 => "1 step to go".to_string(), n => format!("{n} steps to go") }}</td>
+                    <td data-label="Ways to close it">
                         {match gap {
                             None => ().into_any(),
                             Some(gap) if learning.is_empty() => {
