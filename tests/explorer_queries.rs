@@ -2,7 +2,7 @@
 //! points thresholds in context, where the typical time in a level comes from, comparison
 //! across scales and search over the new texts.
 
-use mosaic::core::compare::{compare_points, compare_roles};
+use mosaic::core::compare::{compare_points, compare_roles, WhoExpectsMore};
 use mosaic::core::framework::{Framework, RoleRef, TimeInLevelSource};
 use mosaic::core::search::{search, Target};
 use serde_json::{json, Value};
@@ -240,6 +240,26 @@ fn comparison_carries_each_roles_own_words_and_ranks_on_each_competencys_scale()
     assert_eq!((people.a, people.b), (Some(1), Some(1)));
     assert_eq!(people.text_a.as_deref(), Some("Coaches each person on the team."));
     assert!(!people.differs(), "the same proficiency in other words is not a different level");
+    assert_eq!(people.who_expects_more(), WhoExpectsMore::Same);
+    assert_eq!(code.who_expects_more(), WhoExpectsMore::OnlyFirst);
+    assert_eq!(craft.who_expects_more(), WhoExpectsMore::OnlySecond);
+}
+
+#[test]
+fn comparison_direction_ranks_steps_on_the_competencys_own_scale() {
+    // "Leading" is the second and top step of the two-step design scale: above "Learning".
+    let mut value = format2();
+    value["tracks"][3]["levels"][0]["expectations"] =
+        json!([{ "competency": "craft", "proficiency": "learning" }]);
+    let framework = framework(&value);
+    let designer = RoleRef::new("design", "d1");
+    let senior = RoleRef::new("design", "d2");
+    let direction = |a: &RoleRef, b: &RoleRef| {
+        let rows = compare_roles(&framework, a, b).unwrap();
+        rows.iter().find(|r| r.competency == "craft").unwrap().who_expects_more()
+    };
+    assert_eq!(direction(&senior, &designer), WhoExpectsMore::First);
+    assert_eq!(direction(&designer, &senior), WhoExpectsMore::Second);
 }
 
 #[test]
