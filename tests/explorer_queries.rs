@@ -3,7 +3,7 @@
 //! across scales and search over the new texts.
 
 use mosaic::core::compare::{compare_points, compare_roles, WhoExpectsMore};
-use mosaic::core::framework::{Framework, RoleRef, TimeInLevelSource};
+use mosaic::core::framework::{Framework, RoleRef, TimeInLevelSource, TrackKind};
 use mosaic::core::search::{search, Target};
 use serde_json::{json, Value};
 
@@ -344,4 +344,32 @@ fn on_the_multi_discipline_fixture_every_track_has_its_family() {
     assert_eq!(families, ["product", "design", "marketing", "customer-operations", "people", "engineering"]);
     assert_eq!(groups.iter().map(|g| g.tracks.len()).sum::<usize>(), framework.tracks.len());
     assert!(framework.has_several_scales());
+}
+
+#[test]
+fn a_tracks_kind_is_named_only_where_it_adds_to_the_name() {
+    let kinds = |text: &str| {
+        fixture(text)
+            .tracks
+            .iter()
+            .map(|t| (t.id.clone(), t.kind_worth_naming().map(TrackKind::label)))
+            .collect::<Vec<_>>()
+    };
+    let owned = |pairs: &[(&str, Option<&'static str>)]| {
+        pairs.iter().map(|(id, kind)| (id.to_string(), *kind)).collect::<Vec<_>>()
+    };
+    // The default framework's track names are its kinds' labels: nothing to add.
+    assert!(kinds(include_str!("../public/framework.json")).iter().all(|(_, kind)| kind.is_none()));
+    // "Engineering" and "Individual contributor" don't say they are technical; whether a track
+    // manages people is its own fact, never the kind's.
+    assert_eq!(
+        kinds(include_str!("fixtures/format2/ladder-yaml.json")),
+        owned(&[
+            ("engineering", Some("Technical mastery")),
+            ("individual-contributor", Some("Technical mastery")),
+            ("engineering-management", None),
+        ])
+    );
+    // No kind given is "Other", which says nothing.
+    assert!(kinds(include_str!("fixtures/format2/multi-discipline.json")).iter().all(|(_, kind)| kind.is_none()));
 }
