@@ -73,9 +73,8 @@ fn comparison_says_which_role_expects_more_of_each_competency() {
             .map(|row| (row.competency.clone(), row.who_expects_more()))
             .collect::<Vec<_>>()
     };
-    let pairs = |pairs: &[(&str, WhoExpectsMore)]| {
-        pairs.iter().map(|(c, w)| (c.to_string(), *w)).collect::<Vec<_>>()
-    };
+    let pairs =
+        |pairs: &[(&str, WhoExpectsMore)]| pairs.iter().map(|(c, w)| (c.to_string(), *w)).collect::<Vec<_>>();
     // Staff Engineer (code deep, people solid) against Senior Engineer (code solid, people basic).
     assert_eq!(
         who(("tech", "t3"), ("tech", "t2")),

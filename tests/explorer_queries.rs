@@ -371,5 +371,7 @@ fn a_tracks_kind_is_named_only_where_it_adds_to_the_name() {
         ])
     );
     // No kind given is "Other", which says nothing.
-    assert!(kinds(include_str!("fixtures/format2/multi-discipline.json")).iter().all(|(_, kind)| kind.is_none()));
+    assert!(kinds(include_str!("fixtures/format2/multi-discipline.json"))
+        .iter()
+        .all(|(_, kind)| kind.is_none()));
 }

@@ -117,6 +117,7 @@ fn Comparison(
     };
     let summary = describe_tally(tally(&rows), rows.len(), &name_a, &name_b);
     let band_differs = level_a.band != level_b.band;
+    let people_differs = track_a.manages_people != track_b.manages_people;
     let pay_a = framework.compensation(&a).cloned();
     let pay_b = framework.compensation(&b).cloned();
     let pay_differs = pay_a.as_ref().map(pay_range) != pay_b.as_ref().map(pay_range);
@@ -178,8 +179,8 @@ fn Comparison(
                         {cell(true, view! { <PayRange pay=pay_a /> }.into_any())}
                         {cell(false, view! { <PayRange pay=pay_b /> }.into_any())}
                     </tr>
-                    <tr>
-                        <th scope="row">"Manages people"</th>
+                    <tr class:differs=people_differs>
+                        <th scope="row">"Manages people" {marker(people_differs)}</th>
                         {cell(true, if track_a.manages_people { "Yes" } else { "No" }.into_any())}
                         {cell(false, if track_b.manages_people { "Yes" } else { "No" }.into_any())}
                     </tr>
@@ -220,16 +221,19 @@ fn describe_direction(
 }
 
 /// "Of 12 competencies, Principal Engineer expects more in 5, Director in 4, and both
-/// expect the same step in 3."
+/// expect the same step in 3." (the last part only when some are the same).
 fn describe_tally(tally: ComparisonTally, total: usize, name_a: &str, name_b: &str) -> String {
     let count = |n: usize| if n == 0 { "none".to_string() } else { n.to_string() };
     let competencies = if total == 1 { "competency" } else { "competencies" };
-    format!(
-        "Of {total} {competencies}, {name_a} expects more in {}, {name_b} in {}, and both expect the same step in {}.",
-        count(tally.first_more),
-        count(tally.second_more),
-        count(tally.same),
-    )
+    let (first, second) = (count(tally.first_more), count(tally.second_more));
+    if tally.same == 0 {
+        format!("Of {total} {competencies}, {name_a} expects more in {first} and {name_b} in {second}.")
+    } else {
+        format!(
+            "Of {total} {competencies}, {name_a} expects more in {first}, {name_b} in {second}, and both expect the same step in {}.",
+            tally.same
+        )
+    }
 }
 
 #[cfg(test)]
@@ -242,7 +246,10 @@ mod tests {
             (("Staff Engineer", Some(a.to_string())), ("Engineering Manager", Some(b.to_string())))
         };
         let (a, b) = steps("Expert", "Practitioner");
-        assert_eq!(describe_direction(WhoExpectsMore::First, a, b), "Staff Engineer expects more: Expert vs Practitioner");
+        assert_eq!(
+            describe_direction(WhoExpectsMore::First, a, b),
+            "Staff Engineer expects more: Expert vs Practitioner"
+        );
         let (a, b) = steps("Practitioner", "Expert");
         assert_eq!(
             describe_direction(WhoExpectsMore::Second, a, b),
@@ -251,13 +258,22 @@ mod tests {
         let (a, b) = steps("Expert", "Expert");
         assert_eq!(describe_direction(WhoExpectsMore::Same, a, b), "Both expect Expert");
         assert_eq!(
-            describe_direction(WhoExpectsMore::OnlySecond, ("Staff Engineer", None), ("Engineering Manager", Some("Expert".into()))),
+            describe_direction(
+                WhoExpectsMore::OnlySecond,
+                ("Staff Engineer", None),
+                ("Engineering Manager", Some("Expert".into()))
+            ),
             "Only Engineering Manager expects it"
         );
     }
 
     #[test]
     fn the_summary_counts_each_side() {
+        let none_same = ComparisonTally { same: 0, first_more: 5, second_more: 7 };
+        assert_eq!(
+            describe_tally(none_same, 12, "Senior Engineer", "Manager"),
+            "Of 12 competencies, Senior Engineer expects more in 5 and Manager in 7."
+        );
         let tally = ComparisonTally { same: 3, first_more: 5, second_more: 0 };
         assert_eq!(
             describe_tally(tally, 8, "Staff Engineer", "Manager"),

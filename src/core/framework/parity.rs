@@ -68,7 +68,8 @@ impl Framework {
             Some((management_top, _)) => Some(*management_top),
             None => active_tracks(self).filter_map(|(_, t)| top_rank(self, t)).max(),
         };
-        let below_top = below.map(|(_, tracks)| tracks.into_iter().map(|(_, t, _)| t).collect()).unwrap_or_default();
+        let below_top =
+            below.map(|(_, tracks)| tracks.into_iter().map(|(_, t, _)| t).collect()).unwrap_or_default();
         let mut skipping: Vec<&Track> = Vec::new();
         for skip in skipped(self) {
             if !skipping.iter().any(|t| t.id == skip.track.id) {

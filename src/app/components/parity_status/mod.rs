@@ -57,7 +57,11 @@ fn band_name(band: &Band) -> String {
 fn top_band(facts: &ParityFacts<'static>) -> impl IntoView {
     let top = facts.top_band.map(band_name).unwrap_or_default();
     if !facts.people_management {
-        fact(Some(true), format!("No track manages people, so none is favoured for it. The highest band is {top}."), None)
+        fact(
+            Some(true),
+            format!("No track manages people, so none is favoured for it. The highest band is {top}."),
+            None,
+        )
     } else if facts.below_top.is_empty() {
         fact(
             Some(true),
@@ -82,12 +86,15 @@ fn pay(pay: &PayParity<'static>) -> impl IntoView {
         }
         PayParity::SameByBand { every_band: false } => fact(
             Some(true),
-            "Where pay is published, a band pays the same on every track; some bands publish no pay.".to_string(),
+            "Where pay is published, a band pays the same on every track; some bands publish no pay."
+                .to_string(),
             None,
         ),
-        PayParity::NotPublished => {
-            fact(None, "The framework publishes no pay, so it says nothing about pay across tracks.".to_string(), None)
-        }
+        PayParity::NotPublished => fact(
+            None,
+            "The framework publishes no pay, so it says nothing about pay across tracks.".to_string(),
+            None,
+        ),
         PayParity::DiffersByTrack { bands } => {
             let items = bands.iter().map(|band| view! { <li>{band_name(band)}</li> }).collect_view();
             fact(
@@ -103,6 +110,10 @@ fn skipped(tracks: &[&'static Track]) -> impl IntoView {
     if tracks.is_empty() {
         fact(Some(true), "No track skips a band.".to_string(), None)
     } else {
-        fact(Some(false), "These tracks skip a band between two of their levels:".to_string(), Some(track_list(tracks)))
+        fact(
+            Some(false),
+            "These tracks skip a band between two of their levels:".to_string(),
+            Some(track_list(tracks)),
+        )
     }
 }
