@@ -92,7 +92,7 @@ pub fn TrackPage() -> impl IntoView {
                 {framework
                     .family_of(track)
                     .map(|f| f.name.as_str())
-                    .or_else(|| track.kind_worth_naming().map(|k| k.label()))
+                    .or_else(|| framework.kind_worth_naming(track).map(|k| k.label()))
                     .map(|kind| format!("{kind} · "))}
                 {if track.manages_people { "manages people" } else { "no direct reports" }}
             </p>

@@ -45,18 +45,22 @@ impl Framework {
     }
 }
 
-impl Track {
-    /// The track's built-in kind, when naming it beside the track adds something true: never
+impl Framework {
+    /// A track's built-in kind, when naming it beside the track adds something true: never
     /// "Other" (it says nothing), never people management (whether a track manages people is
-    /// its own fact, `manages_people`, which the kind could contradict), and not when the
-    /// track's name already says it (a word of the kind's label in the name: "Technical
-    /// mastery" beside "Technical mastery", "Customer strategy" beside "Customer success").
-    pub fn kind_worth_naming(&self) -> Option<TrackKind> {
-        if matches!(self.kind, TrackKind::Other | TrackKind::PeopleManagement) {
+    /// its own fact, `manages_people`, which the kind could contradict), not for a shared
+    /// trunk other tracks branch from (its people go on to tracks of other kinds), and not
+    /// when the track's name already says it (a word of the kind's label in the name:
+    /// "Technical mastery" beside "Technical mastery", "Customer strategy" beside "Customer
+    /// success").
+    pub fn kind_worth_naming(&self, track: &Track) -> Option<TrackKind> {
+        if matches!(track.kind, TrackKind::Other | TrackKind::PeopleManagement) {
             return None;
         }
-        let name: Vec<String> = self.name.split_whitespace().map(str::to_lowercase).collect();
-        let said = self.kind.label().split_whitespace().any(|word| name.contains(&word.to_lowercase()));
-        (!said).then_some(self.kind)
+        let trunk =
+            self.tracks.iter().any(|t| t.branches_from.as_ref().is_some_and(|from| from.track == track.id));
+        let name: Vec<String> = track.name.split_whitespace().map(str::to_lowercase).collect();
+        let said = track.kind.label().split_whitespace().any(|word| name.contains(&word.to_lowercase()));
+        (!trunk && !said).then_some(track.kind)
     }
 }

@@ -20,7 +20,7 @@ pub fn TrackCard(
     let last = track.levels.last().map(|l| l.band.as_str()).unwrap_or_default();
     let people = if track.manages_people { "manages people" } else { "no direct reports" };
     // The name is the heading; a kind is added only where it says more than the name.
-    let kind = match track.kind_worth_naming().filter(|_| !in_family) {
+    let kind = match framework.kind_worth_naming(track).filter(|_| !in_family) {
         Some(kind) => format!("{} · {people}", kind.label()),
         None => people.to_string(),
     };

@@ -28,7 +28,7 @@ pub fn TrackMap(
             let kind = with_kind
                 .then(|| {
                     let family = framework.family_of(track).map(|f| f.name.as_str());
-                    family.or_else(|| track.kind_worth_naming().map(|k| k.label()))
+                    family.or_else(|| framework.kind_worth_naming(track).map(|k| k.label()))
                 })
                 .flatten()
                 .map(|kind| view! { <span class="kind">{kind}</span> });
