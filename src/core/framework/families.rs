@@ -43,9 +43,7 @@ impl Framework {
         groups.retain(|g| !g.tracks.is_empty());
         Some(groups)
     }
-}
 
-impl Framework {
     /// A track's built-in kind, when naming it beside the track adds something true: never
     /// "Other" (it says nothing), never people management (whether a track manages people is
     /// its own fact, `manages_people`, which the kind could contradict), not for a shared

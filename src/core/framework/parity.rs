@@ -11,7 +11,7 @@ use super::problem::{Concern, Problem};
 /// file, kept or not. The app says only what these facts support.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParityFacts<'a> {
-    /// Whether any active track manages people.
+    /// Whether any active role manages people (on an active track that does).
     pub people_management: bool,
     /// The highest band people management reaches; with no active track that manages people,
     /// the highest band any active role uses.
@@ -62,8 +62,8 @@ impl Loaded {
 impl Framework {
     /// What the file lets us promise about parity (the same rules as [`parity_warnings`]).
     pub fn parity_facts(&self) -> ParityFacts<'_> {
-        let people_management = self.tracks.iter().any(|t| t.manages_people && t.sunset.is_none());
         let below = stopping_below_management(self);
+        let people_management = below.is_some();
         let top_rank = match &below {
             Some((management_top, _)) => Some(*management_top),
             None => active_tracks(self).filter_map(|(_, t)| top_rank(self, t)).max(),
