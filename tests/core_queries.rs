@@ -1,6 +1,6 @@
 //! Look-ups the explorer relies on: next roles, comparison and search.
 
-use mosaic::core::compare::compare_roles;
+use mosaic::core::compare::{compare_roles, tally, ComparisonTally, WhoExpectsMore};
 use mosaic::core::framework::{load, Framework, RoleRef, Route};
 use mosaic::core::search::{search, Target};
 use serde_json::json;
@@ -61,6 +61,42 @@ fn comparison_covers_both_roles_competencies_and_marks_differences() {
     let same = compare_roles(&framework, &RoleRef::new("tech", "t3"), &RoleRef::new("tech", "t3")).unwrap();
     assert!(same.iter().all(|r| !r.differs()));
     assert!(compare_roles(&framework, &RoleRef::new("tech", "t9"), &RoleRef::new("tech", "t1")).is_none());
+}
+
+#[test]
+fn comparison_says_which_role_expects_more_of_each_competency() {
+    let framework = minimal();
+    let who = |a: (&str, &str), b: (&str, &str)| {
+        compare_roles(&framework, &RoleRef::new(a.0, a.1), &RoleRef::new(b.0, b.1))
+            .unwrap()
+            .iter()
+            .map(|row| (row.competency.clone(), row.who_expects_more()))
+            .collect::<Vec<_>>()
+    };
+    let pairs =
+        |pairs: &[(&str, WhoExpectsMore)]| pairs.iter().map(|(c, w)| (c.to_string(), *w)).collect::<Vec<_>>();
+    // Staff Engineer (code deep, people solid) against Senior Engineer (code solid, people basic).
+    assert_eq!(
+        who(("tech", "t3"), ("tech", "t2")),
+        pairs(&[("code", WhoExpectsMore::First), ("people", WhoExpectsMore::First)])
+    );
+    assert_eq!(
+        who(("tech", "t2"), ("tech", "t3")),
+        pairs(&[("code", WhoExpectsMore::Second), ("people", WhoExpectsMore::Second)])
+    );
+    // Staff Engineer against Team Lead (people solid only): the same step, and code only one expects.
+    assert_eq!(
+        who(("tech", "t3"), ("mgmt", "m2")),
+        pairs(&[("code", WhoExpectsMore::OnlyFirst), ("people", WhoExpectsMore::Same)])
+    );
+    assert_eq!(
+        who(("mgmt", "m2"), ("tech", "t3")),
+        pairs(&[("people", WhoExpectsMore::Same), ("code", WhoExpectsMore::OnlySecond)])
+    );
+    let rows = compare_roles(&framework, &RoleRef::new("tech", "t3"), &RoleRef::new("mgmt", "m3")).unwrap();
+    assert_eq!(tally(&rows), ComparisonTally { same: 0, first_more: 1, second_more: 1 });
+    let same = compare_roles(&framework, &RoleRef::new("tech", "t2"), &RoleRef::new("tech", "t2")).unwrap();
+    assert_eq!(tally(&same), ComparisonTally { same: 2, first_more: 0, second_more: 0 });
 }
 
 #[test]

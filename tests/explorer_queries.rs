@@ -2,8 +2,8 @@
 //! points thresholds in context, where the typical time in a level comes from, comparison
 //! across scales and search over the new texts.
 
-use mosaic::core::compare::{compare_points, compare_roles};
-use mosaic::core::framework::{Framework, RoleRef, TimeInLevelSource};
+use mosaic::core::compare::{compare_points, compare_roles, WhoExpectsMore};
+use mosaic::core::framework::{Framework, RoleRef, TimeInLevelSource, TrackKind};
 use mosaic::core::search::{search, Target};
 use serde_json::{json, Value};
 
@@ -240,6 +240,26 @@ fn comparison_carries_each_roles_own_words_and_ranks_on_each_competencys_scale()
     assert_eq!((people.a, people.b), (Some(1), Some(1)));
     assert_eq!(people.text_a.as_deref(), Some("Coaches each person on the team."));
     assert!(!people.differs(), "the same proficiency in other words is not a different level");
+    assert_eq!(people.who_expects_more(), WhoExpectsMore::Same);
+    assert_eq!(code.who_expects_more(), WhoExpectsMore::OnlyFirst);
+    assert_eq!(craft.who_expects_more(), WhoExpectsMore::OnlySecond);
+}
+
+#[test]
+fn comparison_direction_ranks_steps_on_the_competencys_own_scale() {
+    // "Leading" is the second and top step of the two-step design scale: above "Learning".
+    let mut value = format2();
+    value["tracks"][3]["levels"][0]["expectations"] =
+        json!([{ "competency": "craft", "proficiency": "learning" }]);
+    let framework = framework(&value);
+    let designer = RoleRef::new("design", "d1");
+    let senior = RoleRef::new("design", "d2");
+    let direction = |a: &RoleRef, b: &RoleRef| {
+        let rows = compare_roles(&framework, a, b).unwrap();
+        rows.iter().find(|r| r.competency == "craft").unwrap().who_expects_more()
+    };
+    assert_eq!(direction(&senior, &designer), WhoExpectsMore::First);
+    assert_eq!(direction(&designer, &senior), WhoExpectsMore::Second);
 }
 
 #[test]
@@ -324,4 +344,35 @@ fn on_the_multi_discipline_fixture_every_track_has_its_family() {
     assert_eq!(families, ["product", "design", "marketing", "customer-operations", "people", "engineering"]);
     assert_eq!(groups.iter().map(|g| g.tracks.len()).sum::<usize>(), framework.tracks.len());
     assert!(framework.has_several_scales());
+}
+
+#[test]
+fn a_tracks_kind_is_named_only_where_it_adds_to_the_name() {
+    let kinds = |text: &str| {
+        let framework = fixture(text);
+        framework
+            .tracks
+            .iter()
+            .map(|t| (t.id.clone(), framework.kind_worth_naming(t).map(TrackKind::label)))
+            .collect::<Vec<_>>()
+    };
+    let owned = |pairs: &[(&str, Option<&'static str>)]| {
+        pairs.iter().map(|(id, kind)| (id.to_string(), *kind)).collect::<Vec<_>>()
+    };
+    // The default framework's track names are its kinds' labels: nothing to add.
+    assert!(kinds(include_str!("../public/framework.json")).iter().all(|(_, kind)| kind.is_none()));
+    // "Individual contributor" doesn't say it is technical; "Engineering" is the trunk both
+    // paths share, so one kind would mislead; whether a track manages people is its own fact.
+    assert_eq!(
+        kinds(include_str!("fixtures/format2/ladder-yaml.json")),
+        owned(&[
+            ("engineering", None),
+            ("individual-contributor", Some("Technical mastery")),
+            ("engineering-management", None),
+        ])
+    );
+    // No kind given is "Other", which says nothing.
+    assert!(kinds(include_str!("fixtures/format2/multi-discipline.json"))
+        .iter()
+        .all(|(_, kind)| kind.is_none()));
 }

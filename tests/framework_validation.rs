@@ -1,7 +1,7 @@
 //! Loading and validating framework files: every kind of mistake an author makes is reported
 //! with its location, and all of them at once.
 
-use mosaic::core::framework::{load, ParitySummary, Problem, Severity};
+use mosaic::core::framework::{load, Loaded, PayParity, Problem, Severity};
 use serde_json::{json, Value};
 
 const MINIMAL: &str = include_str!("fixtures/minimal.json");
@@ -260,48 +260,98 @@ mod parity {
         assert_problem(&warnings, "tracks[0]", "tops out at band b2");
     }
 
-    fn top_band_name(summary: ParitySummary<'_>) -> (bool, Option<String>) {
-        match summary {
-            ParitySummary::Equal { people_management, top_band } => {
-                (people_management, top_band.map(|b| b.name.clone()))
-            }
-            ParitySummary::Unequal { issues } => panic!("expected equal tracks, got {issues} issues"),
-        }
+    fn top_band_name(loaded: &Loaded) -> (bool, Option<String>) {
+        let facts = loaded.framework.parity_facts();
+        assert!(facts.all_kept(), "expected equal tracks, got {facts:?}");
+        (facts.people_management, facts.top_band.map(|b| b.name.clone()))
     }
 
     #[test]
-    fn summary_promises_the_top_band_people_management_reaches() {
+    fn facts_promise_the_top_band_people_management_reaches() {
         let loaded = load(MINIMAL).unwrap();
-        assert_eq!(top_band_name(loaded.parity_summary()), (true, Some("Band 3".into())));
+        assert_eq!(top_band_name(&loaded), (true, Some("Band 3".into())));
+        assert_eq!(loaded.framework.parity_facts().pay, PayParity::SameByBand { every_band: true });
     }
 
     #[test]
-    fn summary_ignores_sunset_management_levels() {
+    fn facts_ignore_sunset_management_levels() {
         let mut value = minimal();
         value["tracks"][1]["levels"][1]["sunset"] = json!({ "date": "2026-12-31" });
         value["mobility"] = json!([]);
         let loaded = load(&value.to_string()).unwrap();
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        assert_eq!(top_band_name(loaded.parity_summary()), (true, Some("Band 2".into())));
+        assert_eq!(top_band_name(&loaded), (true, Some("Band 2".into())));
     }
 
     #[test]
-    fn summary_without_people_management_names_the_highest_band_used() {
+    fn facts_without_people_management_name_the_highest_band_used() {
         let mut value = minimal();
         value["tracks"][1]["manages_people"] = json!(false);
         value["tracks"][1]["levels"][1]["sunset"] = json!({ "date": "2026-12-31" });
         let loaded = load(&value.to_string()).unwrap();
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        assert_eq!(top_band_name(loaded.parity_summary()), (false, Some("Band 3".into())));
+        assert_eq!(top_band_name(&loaded), (false, Some("Band 3".into())));
     }
 
     #[test]
-    fn summary_counts_the_parity_issues() {
+    fn facts_say_what_breaks_parity_as_the_warnings_do() {
         let mut value = minimal();
         value["tracks"][1]["levels"][1]["compensation"] =
             json!({ "min": 1, "mid": 2, "max": 3, "currency": "EUR" });
         let loaded = load(&value.to_string()).unwrap();
-        assert_eq!(loaded.parity_summary(), ParitySummary::Unequal { issues: 1 });
+        assert_eq!(loaded.parity_issues().count(), 1);
+        let facts = loaded.framework.parity_facts();
+        assert!(!facts.all_kept());
+        let bands = match facts.pay {
+            PayParity::DiffersByTrack { bands } => bands.iter().map(|b| b.id.clone()).collect::<Vec<_>>(),
+            other => panic!("expected pay to differ, got {other:?}"),
+        };
+        assert_eq!(bands, ["b3"]);
+
+        let mut value = minimal();
+        value["tracks"][0]["levels"].as_array_mut().unwrap().pop();
+        value["tracks"][0]["levels"][1]["milestones"] = json!([]);
+        let loaded = load(&value.to_string()).unwrap();
+        let facts = loaded.framework.parity_facts();
+        let below: Vec<&str> = facts.below_top.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(below, ["tech"]);
+
+        let mut value = minimal();
+        value["tracks"][0]["levels"].as_array_mut().unwrap().remove(1);
+        value["mobility"] = json!([]);
+        let loaded = load(&value.to_string()).unwrap();
+        let facts = loaded.framework.parity_facts();
+        let skipping: Vec<&str> = facts.skipping.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(skipping, ["tech"]);
+    }
+
+    #[test]
+    fn facts_never_call_unpublished_pay_equal() {
+        let mut value = minimal();
+        for band in value["bands"].as_array_mut().unwrap() {
+            band.as_object_mut().unwrap().remove("compensation");
+        }
+        let loaded = load(&value.to_string()).unwrap();
+        assert_eq!(loaded.parity_issues().count(), 0, "no pay is no pay difference");
+        assert_eq!(loaded.framework.parity_facts().pay, PayParity::NotPublished);
+
+        let mut value = minimal();
+        value["bands"][0].as_object_mut().unwrap().remove("compensation");
+        let loaded = load(&value.to_string()).unwrap();
+        let facts = loaded.framework.parity_facts();
+        assert_eq!(facts.pay, PayParity::SameByBand { every_band: false });
+    }
+
+    #[test]
+    fn the_format2_fixtures_keep_every_promise_and_publish_pay() {
+        for name in ["ladder-yaml", "points-ladder", "multi-discipline"] {
+            let text = std::fs::read_to_string(format!("tests/fixtures/format2/{name}.json")).unwrap();
+            let loaded = load(&text).unwrap();
+            let facts = loaded.framework.parity_facts();
+            assert!(facts.all_kept(), "{name}: {facts:?}");
+            assert!(facts.people_management, "{name}");
+            assert_eq!(facts.pay, PayParity::SameByBand { every_band: true }, "{name}");
+        }
     }
 }
 

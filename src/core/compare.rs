@@ -14,11 +14,59 @@ pub struct CompetencyDiff {
     pub text_b: Option<String>,
 }
 
+/// Which of the two roles expects more of one competency. Both ranks are steps of that
+/// competency's own scale, so they always compare, whatever scales other competencies use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhoExpectsMore {
+    /// The same step (the same proficiency worded differently counts as the same).
+    Same,
+    /// Both roles expect the competency; the first at a higher step.
+    First,
+    /// Both roles expect the competency; the second at a higher step.
+    Second,
+    /// Only the first role expects the competency.
+    OnlyFirst,
+    /// Only the second role expects the competency.
+    OnlySecond,
+}
+
 impl CompetencyDiff {
     /// The proficiencies differ (the same proficiency worded differently does not count).
     pub fn differs(&self) -> bool {
         self.a != self.b
     }
+
+    /// Which role expects more of this competency, and whether the other expects it at all.
+    pub fn who_expects_more(&self) -> WhoExpectsMore {
+        match (self.a, self.b) {
+            (Some(a), Some(b)) if a > b => WhoExpectsMore::First,
+            (Some(a), Some(b)) if a < b => WhoExpectsMore::Second,
+            (Some(_), None) => WhoExpectsMore::OnlyFirst,
+            (None, Some(_)) => WhoExpectsMore::OnlySecond,
+            _ => WhoExpectsMore::Same,
+        }
+    }
+}
+
+/// How many competencies each role expects more of, for a one-line summary. A competency
+/// only one role expects counts for that role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ComparisonTally {
+    pub same: usize,
+    pub first_more: usize,
+    pub second_more: usize,
+}
+
+/// Counts the rows of [`compare_roles`] by who expects more.
+pub fn tally(rows: &[CompetencyDiff]) -> ComparisonTally {
+    rows.iter().fold(ComparisonTally::default(), |mut tally, row| {
+        match row.who_expects_more() {
+            WhoExpectsMore::Same => tally.same += 1,
+            WhoExpectsMore::First | WhoExpectsMore::OnlyFirst => tally.first_more += 1,
+            WhoExpectsMore::Second | WhoExpectsMore::OnlySecond => tally.second_more += 1,
+        }
+        tally
+    })
 }
 
 /// Competencies expected by either role: those of `a` in its order, then those only `b` has.

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { appReady, assertAccessible, DIST, openPage, servedApp } from "./harness.mjs";
+import { appReady, assertAccessible, defaultFramework, DIST, distWithFramework, openPage, serve, servedApp } from "./harness.mjs";
 
 let browser, url;
 servedApp((app) => ({ browser, url } = app));
@@ -48,7 +48,18 @@ test("overview shows every track against the bands and says tracks are at parity
   const topRow = await map.locator("tbody tr").first().innerText();
   assert.match(topRow, /Distinguished Engineer/);
   assert.match(topRow, /Senior Director/);
-  await page.getByText("the top band people management reaches, Company-wide, is open").waitFor();
+  // No label repeated: the track's name once per header and per card, no kind that only
+  // repeats it.
+  for (const track of ["Technical mastery", "Project leadership", "Process optimization", "Customer strategy", "People management"]) {
+    const header = map.locator("thead th").filter({ hasText: track });
+    assert.equal((await header.innerText()).trim(), track, `${track}'s header names it once`);
+    const card = page.locator(".track-card").filter({ has: page.getByRole("heading", { name: track }) });
+    assert.match(await card.locator(".kind").innerText(), /^(manages people|no direct reports)$/);
+  }
+  const parity = page.getByRole("region", { name: "Parity between tracks" });
+  await parity.getByText("Company-wide (b7), the highest band people management reaches, is open without managing anyone").waitFor();
+  await parity.getByText("Pay is set by band: a band pays the same on every track.").waitFor();
+  await parity.getByText("No track skips a band.").waitFor();
   page.assertClean();
   await page.closeAll();
 });
@@ -99,10 +110,15 @@ test("compare shows two roles side by side with differences marked", async () =>
   const rows = page.getByRole("table").locator("tbody tr");
   const pay = rows.filter({ hasText: "Pay (yearly)" });
   assert.equal(await pay.locator(".diff-marker").count(), 0, "same band pays the same");
-  const differing = await page.locator("tr.differs").count();
-  assert.ok(differing > 0, "competency differences are highlighted");
-  assert.equal(await page.locator("tr.differs .diff-marker").count(), differing, "highlight is not colour alone");
-  await page.getByText(/\d+ of \d+ competencies differ\./).waitFor();
+  const differing = page.locator("tr.differs").filter({ has: page.locator(".direction") });
+  assert.ok((await differing.count()) > 0, "competency differences are highlighted");
+  // Not colour alone, and not only "differs": each says which role expects more.
+  for (const direction of await differing.locator(".direction").allInnerTexts()) {
+    assert.match(direction, /^(Principal Engineer expects more: \S.* vs \S|Director expects more: \S.* vs \S|Only (Principal Engineer|Director) expects it$)/);
+  }
+  const technical = rows.filter({ hasText: "Technical depth" });
+  assert.equal(await technical.locator(".direction").innerText(), "Only Principal Engineer expects it");
+  await page.getByText(/^Of \d+ competencies, Principal Engineer expects more in (\d+|none)(, Director in (\d+|none), and both expect the same step in \d+| and Director in (\d+|none))\.$/).waitFor();
   await page.goBack();
   assert.match(page.url(), /compare\?a=technical\/t6$/);
   page.assertClean();
@@ -198,4 +214,50 @@ test("the public bundle carries none of the private pages' text", () => {
     assert.ok(wasm("mosaic-private_bg.wasm").includes(text), `the private bundle says "${text}"`);
     assert.ok(!wasm(publicBundles[0]).includes(text), `the public bundle says "${text}"`);
   }
+});
+
+describe("the parity statement claims only what the file says", () => {
+  /** The overview of the default framework changed by `change`, served on its own. */
+  async function overviewOf(change) {
+    const framework = defaultFramework();
+    change(framework);
+    const { server, url: changedUrl } = await serve(distWithFramework(JSON.stringify(framework)));
+    const page = await openPage(browser, changedUrl);
+    await page.goto(changedUrl);
+    await appReady(page);
+    return { page, server };
+  }
+
+  test("with no pay published, nothing is said to be equal pay", async () => {
+    const { page, server } = await overviewOf((framework) => {
+      for (const band of framework.bands) delete band.compensation;
+    });
+    const parity = page.getByRole("region", { name: "Parity between tracks" });
+    await parity.getByText("The framework publishes no pay, so it says nothing about pay across tracks.").waitFor();
+    const said = await page.locator("main").innerText();
+    assert.doesNotMatch(said, /same pay|pays the same|equal across tracks/);
+    page.assertClean();
+    await page.closeAll();
+    server.close();
+  });
+
+  test("a broken promise is named plainly; the located warning is folded for the authors", async () => {
+    const { page, server } = await overviewOf((framework) => {
+      const director = framework.tracks.find((t) => t.id === "people-management").levels.find((l) => l.id === "pm6");
+      director.compensation = { min: 1, mid: 2, max: 3, currency: "EUR" };
+    });
+    const parity = page.getByRole("region", { name: "Parity between tracks" });
+    await parity.getByText("Pay differs by track at these bands:").waitFor();
+    assert.match(await parity.innerText(), /Organization \(b6\)/);
+    assert.doesNotMatch(await parity.innerText(), /line \d+/, "no line numbers for candidates");
+    const notes = page.getByRole("region", { name: "For the framework's authors" });
+    const warnings = notes.getByRole("list", { name: "Parity warnings" });
+    assert.equal(await warnings.isVisible(), false, "folded");
+    await notes.locator("summary").click();
+    assert.match(await warnings.innerText(), /line \d+, column \d+[\s\S]*Band b6 pays differently by track/);
+    await assertAccessible(page, "overview with a parity warning");
+    page.assertClean();
+    await page.closeAll();
+    server.close();
+  });
 });

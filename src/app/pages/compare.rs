@@ -6,7 +6,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions};
 use crate::app::wording::describe_threshold;
 use crate::app::{paths, use_framework};
-use crate::core::compare::{compare_points, compare_roles};
+use crate::core::compare::{compare_points, compare_roles, tally, ComparisonTally, WhoExpectsMore};
 use crate::core::display::pay_range;
 use crate::core::framework::{Framework, PointsThreshold, RoleRef};
 
@@ -65,7 +65,9 @@ fn RolePicker(
     }
 }
 
-/// The comparison table for two chosen roles.
+/// The comparison table for two chosen roles. On a wide screen a column per role; on a
+/// phone each row is a card with both roles one under the other, each cell labelled with its
+/// role's name (the same table, restyled), so the second role is never off-screen.
 #[component]
 fn Comparison(
     /// The first role.
@@ -81,7 +83,16 @@ fn Comparison(
         return view! { <p class="error">"One of these roles is not in this framework; choose again."</p> }
             .into_any();
     };
+    // Two roles with the same title (on different tracks) are told apart by their track.
+    let (name_a, name_b) = if level_a.title == level_b.title && track_a.id != track_b.id {
+        (format!("{} ({})", level_a.title, track_a.name), format!("{} ({})", level_b.title, track_b.name))
+    } else {
+        (level_a.title.clone(), level_b.title.clone())
+    };
     // Each competency is shown on its own scale: steps differ from one competency to another.
+    let step_name = move |competency: &str, rank: Option<usize>| {
+        rank.and_then(|rank| framework.scale_of_id(competency).get(rank)).map(|step| step.name.clone())
+    };
     let badge = move |competency: &str, rank: Option<usize>| {
         let scale = framework.scale_of_id(competency);
         match rank.and_then(|rank| Some((rank, scale.get(rank)?))) {
@@ -93,8 +104,20 @@ fn Comparison(
     };
     let words =
         |text: &Option<String>| text.clone().map(|text| view! { <span class="role-words">{text}</span> });
-    let differing = rows.iter().filter(|r| r.differs()).count();
+    // Shown on a phone, where the column headers are no longer above the cell.
+    let (label_a, label_b) = (name_a.clone(), name_b.clone());
+    let cell = move |first: bool, content: AnyView| {
+        let label = if first { label_a.clone() } else { label_b.clone() };
+        view! {
+            <td>
+                <span class="cell-role">{label}</span>
+                {content}
+            </td>
+        }
+    };
+    let summary = describe_tally(tally(&rows), rows.len(), &name_a, &name_b);
     let band_differs = level_a.band != level_b.band;
+    let people_differs = track_a.manages_people != track_b.manages_people;
     let pay_a = framework.compensation(&a).cloned();
     let pay_b = framework.compensation(&b).cloned();
     let pay_differs = pay_a.as_ref().map(pay_range) != pay_b.as_ref().map(pay_range);
@@ -111,24 +134,26 @@ fn Comparison(
         .iter()
         .map(|row| {
             let name = framework.competency(&row.competency).map(|c| c.name.clone()).unwrap_or_default();
-            let differs = row.differs();
+            let direction = describe_direction(
+                row.who_expects_more(),
+                (&name_a, step_name(&row.competency, row.a)),
+                (&name_b, step_name(&row.competency, row.b)),
+            );
             view! {
-                <tr class:differs=differs>
+                <tr class:differs=row.differs()>
                     <th scope="row">
                         <A href=paths::competency(&row.competency)>{name}</A>
-                        {marker(differs)}
+                        <span class="direction">{direction}</span>
                     </th>
-                    <td>{badge(&row.competency, row.a)} {words(&row.text_a)}</td>
-                    <td>{badge(&row.competency, row.b)} {words(&row.text_b)}</td>
+                    {cell(true, view! { {badge(&row.competency, row.a)} {words(&row.text_a)} }.into_any())}
+                    {cell(false, view! { {badge(&row.competency, row.b)} {words(&row.text_b)} }.into_any())}
                 </tr>
             }
         })
         .collect_view();
     view! {
-        <p role="status">
-            {format!("{differing} of {} competencies differ.", rows.len())}
-        </p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison">
+        <p role="status">{summary}</p>
+        <div class="table-scroll comparison-scroll" tabindex="0" role="region" aria-label="Comparison">
             <table class="comparison">
                 <thead>
                     <tr>
@@ -146,26 +171,26 @@ fn Comparison(
                 <tbody>
                     <tr class:differs=band_differs>
                         <th scope="row">"Band" {marker(band_differs)}</th>
-                        <td>{level_a.band.clone()}</td>
-                        <td>{level_b.band.clone()}</td>
+                        {cell(true, level_a.band.clone().into_any())}
+                        {cell(false, level_b.band.clone().into_any())}
                     </tr>
                     <tr class:differs=pay_differs>
                         <th scope="row">"Pay (yearly)" {marker(pay_differs)}</th>
-                        <td><PayRange pay=pay_a /></td>
-                        <td><PayRange pay=pay_b /></td>
+                        {cell(true, view! { <PayRange pay=pay_a /> }.into_any())}
+                        {cell(false, view! { <PayRange pay=pay_b /> }.into_any())}
                     </tr>
-                    <tr>
-                        <th scope="row">"Manages people"</th>
-                        <td>{if track_a.manages_people { "Yes" } else { "No" }}</td>
-                        <td>{if track_b.manages_people { "Yes" } else { "No" }}</td>
+                    <tr class:differs=people_differs>
+                        <th scope="row">"Manages people" {marker(people_differs)}</th>
+                        {cell(true, if track_a.manages_people { "Yes" } else { "No" }.into_any())}
+                        {cell(false, if track_b.manages_people { "Yes" } else { "No" }.into_any())}
                     </tr>
                     {points
                         .map(|(differs, a, b)| {
                             view! {
                                 <tr class:differs=differs>
                                     <th scope="row">"Points threshold" {marker(differs)}</th>
-                                    <td>{a}</td>
-                                    <td>{b}</td>
+                                    {cell(true, a.into_any())}
+                                    {cell(false, b.into_any())}
                                 </tr>
                             }
                         })}
@@ -175,4 +200,84 @@ fn Comparison(
         </div>
     }
     .into_any()
+}
+
+/// Which role expects more of one competency, with the steps on its scale:
+/// "Staff Engineer expects more: Expert vs Practitioner".
+fn describe_direction(
+    who: WhoExpectsMore,
+    (name_a, step_a): (&str, Option<String>),
+    (name_b, step_b): (&str, Option<String>),
+) -> String {
+    let (step_a, step_b) = (step_a.unwrap_or_default(), step_b.unwrap_or_default());
+    match who {
+        WhoExpectsMore::Same if step_a.is_empty() => "Neither role expects it".to_string(),
+        WhoExpectsMore::Same => format!("Both expect {step_a}"),
+        WhoExpectsMore::First => format!("{name_a} expects more: {step_a} vs {step_b}"),
+        WhoExpectsMore::Second => format!("{name_b} expects more: {step_b} vs {step_a}"),
+        WhoExpectsMore::OnlyFirst => format!("Only {name_a} expects it"),
+        WhoExpectsMore::OnlySecond => format!("Only {name_b} expects it"),
+    }
+}
+
+/// "Of 12 competencies, Principal Engineer expects more in 5, Director in 4, and both
+/// expect the same step in 3." (the last part only when some are the same).
+fn describe_tally(tally: ComparisonTally, total: usize, name_a: &str, name_b: &str) -> String {
+    let count = |n: usize| if n == 0 { "none".to_string() } else { n.to_string() };
+    let competencies = if total == 1 { "competency" } else { "competencies" };
+    let (first, second) = (count(tally.first_more), count(tally.second_more));
+    if tally.same == 0 {
+        format!("Of {total} {competencies}, {name_a} expects more in {first} and {name_b} in {second}.")
+    } else {
+        format!(
+            "Of {total} {competencies}, {name_a} expects more in {first}, {name_b} in {second}, and both expect the same step in {}.",
+            tally.same
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_direction_names_the_role_and_both_steps() {
+        let steps = |a: &str, b: &str| {
+            (("Staff Engineer", Some(a.to_string())), ("Engineering Manager", Some(b.to_string())))
+        };
+        let (a, b) = steps("Expert", "Practitioner");
+        assert_eq!(
+            describe_direction(WhoExpectsMore::First, a, b),
+            "Staff Engineer expects more: Expert vs Practitioner"
+        );
+        let (a, b) = steps("Practitioner", "Expert");
+        assert_eq!(
+            describe_direction(WhoExpectsMore::Second, a, b),
+            "Engineering Manager expects more: Expert vs Practitioner"
+        );
+        let (a, b) = steps("Expert", "Expert");
+        assert_eq!(describe_direction(WhoExpectsMore::Same, a, b), "Both expect Expert");
+        assert_eq!(
+            describe_direction(
+                WhoExpectsMore::OnlySecond,
+                ("Staff Engineer", None),
+                ("Engineering Manager", Some("Expert".into()))
+            ),
+            "Only Engineering Manager expects it"
+        );
+    }
+
+    #[test]
+    fn the_summary_counts_each_side() {
+        let none_same = ComparisonTally { same: 0, first_more: 5, second_more: 7 };
+        assert_eq!(
+            describe_tally(none_same, 12, "Senior Engineer", "Manager"),
+            "Of 12 competencies, Senior Engineer expects more in 5 and Manager in 7."
+        );
+        let tally = ComparisonTally { same: 3, first_more: 5, second_more: 0 };
+        assert_eq!(
+            describe_tally(tally, 8, "Staff Engineer", "Manager"),
+            "Of 8 competencies, Staff Engineer expects more in 5, Manager in none, and both expect the same step in 3."
+        );
+    }
 }

@@ -89,8 +89,12 @@ pub fn TrackPage() -> impl IntoView {
             </nav>
             <h1>{track.name.clone()}</h1>
             <p class="kind">
-                {framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str())}
-                {if track.manages_people { " · manages people" } else { " · no direct reports" }}
+                {framework
+                    .family_of(track)
+                    .map(|f| f.name.as_str())
+                    .or_else(|| framework.kind_worth_naming(track).map(|k| k.label()))
+                    .map(|kind| format!("{kind} · "))}
+                {if track.manages_people { "manages people" } else { "no direct reports" }}
             </p>
             {branch}
             {track.sunset.as_ref().map(|s| view! { <p class="sunset">{format!("This track is being phased out from {}.", s.date)}</p> })}

@@ -21,7 +21,7 @@ pub use families::FamilyGroup;
 pub use load::{load, Loaded};
 pub use locate::value_positions;
 pub use model::*;
-pub use parity::{parity_warnings, ParitySummary};
+pub use parity::{parity_warnings, ParityFacts, PayParity};
 pub use points::{PointsStanding, Raise, ThemeStanding};
 pub use points_summary::{PointsSummary, ThemeMinimumSummary};
 pub use problem::{Concern, Position, Problem, Severity};

@@ -1,50 +1,119 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use super::ProblemList;
-use crate::app::use_framework;
-use crate::core::framework::ParitySummary;
+use crate::app::{paths, use_framework};
+use crate::core::framework::{Band, ParityFacts, PayParity, Track};
 
-/// Whether every track is an equal route: same top band as management, same pay per band,
-/// no skipped bands. Lists what breaks parity when something does.
+/// What the framework file lets a candidate count on about parity, in plain sentences: how
+/// far a track goes without managing people, whether pay is published and the same by band,
+/// whether any track skips a band. Each sentence says only what the core verified on the
+/// file; where a promise is broken it names the tracks or bands, without the located details
+/// (those are for the framework's authors, folded at the end of the overview).
 #[component]
 pub fn ParityStatus() -> impl IntoView {
-    let loaded = use_framework();
-    let verdict = match loaded.parity_summary() {
-        ParitySummary::Equal { people_management, top_band } => {
-            let top = top_band.map(|band| band.name.as_str()).unwrap_or_default();
-            let text = if people_management {
-                format!(
-                    "No track stops below people management: the top band people management reaches, {top}, is open without managing anyone. Pay is set by band and equal across tracks, and no track skips a band."
-                )
-            } else {
-                format!(
-                    "No track manages people, so none is favoured for it. The highest band is {top}; pay is set by band and equal across tracks, and no track skips a band."
-                )
-            };
-            view! {
-                <p class="parity-ok">
-                    <span aria-hidden="true">"✓ "</span>
-                    {text}
-                </p>
-            }
-            .into_any()
-        }
-        ParitySummary::Unequal { issues } => view! {
-            <p class="parity-warn">
-                <span aria-hidden="true">"⚠ "</span>
-                {format!(
-                    "{issues} parity {} found: some tracks are not yet equal routes.",
-                    if issues == 1 { "issue" } else { "issues" },
-                )}
-            </p>
-            <ProblemList problems=loaded.parity_issues().cloned().collect() label="Parity issues" />
-        }
-        .into_any(),
-    };
+    let framework = &use_framework().framework;
+    let facts = framework.parity_facts();
     view! {
         <section class="parity" aria-labelledby="parity-heading">
             <h2 id="parity-heading">"Parity between tracks"</h2>
-            {verdict}
+            <ul class="parity-facts">
+                {top_band(&facts)}
+                {pay(&facts.pay)}
+                {skipped(&facts.skipping)}
+            </ul>
         </section>
+    }
+}
+
+/// One statement: kept (✓), broken (⚠) or neither (nothing to promise), with the tracks or
+/// bands it names.
+fn fact(kept: Option<bool>, text: String, names: Option<AnyView>) -> impl IntoView {
+    let (class, mark) = match kept {
+        Some(true) => ("parity-ok", "✓ "),
+        Some(false) => ("parity-warn", "⚠ "),
+        None => ("parity-neutral", ""),
+    };
+    view! {
+        <li class=class>
+            {(!mark.is_empty()).then(|| view! { <span aria-hidden="true">{mark}</span> })}
+            {text}
+            {names}
+        </li>
+    }
+}
+
+fn track_list(tracks: &[&'static Track]) -> AnyView {
+    let items = tracks
+        .iter()
+        .map(|&track| view! { <li><A href=paths::track(&track.id)>{track.name.as_str()}</A></li> })
+        .collect_view();
+    view! { <ul>{items}</ul> }.into_any()
+}
+
+fn band_name(band: &Band) -> String {
+    format!("{} ({})", band.name, band.id)
+}
+
+fn top_band(facts: &ParityFacts<'static>) -> impl IntoView {
+    let top = facts.top_band.map(band_name).unwrap_or_default();
+    if !facts.people_management {
+        fact(
+            Some(true),
+            format!("No track manages people, so none is favoured for it. The highest band is {top}."),
+            None,
+        )
+    } else if facts.below_top.is_empty() {
+        fact(
+            Some(true),
+            format!(
+                "No track stops below people management: {top}, the highest band people management reaches, is open without managing anyone."
+            ),
+            None,
+        )
+    } else {
+        fact(
+            Some(false),
+            format!("These tracks stop below {top}, the highest band people management reaches:"),
+            Some(track_list(&facts.below_top)),
+        )
+    }
+}
+
+fn pay(pay: &PayParity<'static>) -> impl IntoView {
+    match pay {
+        PayParity::SameByBand { every_band: true } => {
+            fact(Some(true), "Pay is set by band: a band pays the same on every track.".to_string(), None)
+        }
+        PayParity::SameByBand { every_band: false } => fact(
+            Some(true),
+            "Where pay is published, a band pays the same on every track; some bands publish no pay."
+                .to_string(),
+            None,
+        ),
+        PayParity::NotPublished => fact(
+            None,
+            "The framework publishes no pay, so it says nothing about pay across tracks.".to_string(),
+            None,
+        ),
+        PayParity::DiffersByTrack { bands } => {
+            let items = bands.iter().map(|band| view! { <li>{band_name(band)}</li> }).collect_view();
+            fact(
+                Some(false),
+                "Pay differs by track at these bands:".to_string(),
+                Some(view! { <ul>{items}</ul> }.into_any()),
+            )
+        }
+    }
+}
+
+fn skipped(tracks: &[&'static Track]) -> impl IntoView {
+    if tracks.is_empty() {
+        fact(Some(true), "No track skips a band.".to_string(), None)
+    } else {
+        fact(
+            Some(false),
+            "These tracks skip a band between two of their levels:".to_string(),
+            Some(track_list(tracks)),
+        )
     }
 }

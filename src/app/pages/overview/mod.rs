@@ -11,6 +11,7 @@ use leptos_meta::Title;
 
 use crate::app::components::{ParityStatus, PayRange};
 use crate::app::use_framework;
+use crate::core::framework::PayParity;
 use author_notes::AuthorNotes;
 use track_card::TrackCard;
 use track_map::TrackMap;
@@ -104,15 +105,20 @@ pub fn OverviewPage() -> impl IntoView {
             }
         })
         .collect_view();
+    // Say that a row pays the same only when the file publishes pay for every band and it is.
+    let same_pay = matches!(framework.parity_facts().pay, PayParity::SameByBand { every_band: true });
+    let rows_mean = if same_pay {
+        "Each column is a track, each row a band. Roles in the same row are at the same band, with the same pay, whichever track they are on."
+    } else {
+        "Each column is a track, each row a band. Roles in the same row are at the same band, whichever track they are on."
+    };
     view! {
         <Title text="" />
         <h1>{meta.name.clone()}</h1>
         <p class="lead">{meta.purpose.clone()}</p>
         <section aria-labelledby="map-heading">
             <h2 id="map-heading">"Tracks side by side"</h2>
-            <p>
-                "Each column is a track, each row a band. Roles in the same row have the same scope and the same pay, whichever track they are on."
-            </p>
+            <p>{rows_mean}</p>
             {maps}
         </section>
         <ParityStatus />

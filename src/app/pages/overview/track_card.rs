@@ -19,7 +19,11 @@ pub fn TrackCard(
     let first = track.levels.first().map(|l| l.band.as_str()).unwrap_or_default();
     let last = track.levels.last().map(|l| l.band.as_str()).unwrap_or_default();
     let people = if track.manages_people { "manages people" } else { "no direct reports" };
-    let kind = if in_family { people.to_string() } else { format!("{} · {people}", track.kind.label()) };
+    // The name is the heading; a kind is added only where it says more than the name.
+    let kind = match framework.kind_worth_naming(track).filter(|_| !in_family) {
+        Some(kind) => format!("{} · {people}", kind.label()),
+        None => people.to_string(),
+    };
     let name = view! { <A href=paths::track(&track.id)>{track.name.as_str()}</A> };
     let heading =
         if in_family { view! { <h4>{name}</h4> }.into_any() } else { view! { <h3>{name}</h3> }.into_any() };

@@ -23,11 +23,15 @@ pub fn TrackMap(
     let header_cells = tracks
         .iter()
         .map(|&track| {
-            // A framework's own families describe its tracks better than the built-in kinds.
-            let kind = with_kind.then(|| {
-                let kind = framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str());
-                view! { <span class="kind">{kind}</span> }
-            });
+            // A framework's own families describe its tracks better than the built-in kinds,
+            // and a kind is named only where it says more than the track's name.
+            let kind = with_kind
+                .then(|| {
+                    let family = framework.family_of(track).map(|f| f.name.as_str());
+                    family.or_else(|| framework.kind_worth_naming(track).map(|k| k.label()))
+                })
+                .flatten()
+                .map(|kind| view! { <span class="kind">{kind}</span> });
             let branch = framework
                 .branch_point(track)
                 .map(|(_, _, level)| view! { <span class="kind">{format!("branches from {}", level.title)}</span> });

@@ -13,9 +13,15 @@ pub fn Expectations(
     /// The role whose expectations are listed.
     level: &'static Level,
 ) -> impl IntoView {
-    let weighted = level.expectations.iter().any(|e| e.weight != 1.0);
-    let items =
-        level.expectations.iter().map(|expectation| view! { <ExpectationItem expectation /> }).collect_view();
+    // With every weight at zero or below, readiness counts them all the same (the scoring's
+    // rule), so no weight is worth a word.
+    let weighted = level.expectations.iter().any(|e| e.weight != 1.0)
+        && level.expectations.iter().any(|e| e.weight > 0.0);
+    let items = level
+        .expectations
+        .iter()
+        .map(|expectation| view! { <ExpectationItem expectation weighted /> })
+        .collect_view();
     view! {
         <section aria-labelledby="expectations-heading">
             <h2 id="expectations-heading">"What this role expects"</h2>
@@ -23,7 +29,7 @@ pub fn Expectations(
                 .then(|| {
                     view! {
                         <p>
-                            "A weight says how much an expectation counts towards readiness compared with the others; those without one count 1."
+                            "Some competencies count more than others when the self-assessment works out how ready someone is for this role; each says how much, compared with a competency without a mark."
                         </p>
                     }
                 })}
@@ -34,7 +40,12 @@ pub fn Expectations(
 
 /// One expectation: competency, proficiency on the competency's own scale, what it looks like.
 #[component]
-fn ExpectationItem(expectation: &'static Expectation) -> impl IntoView {
+fn ExpectationItem(
+    /// The expectation.
+    expectation: &'static Expectation,
+    /// Whether the role's weights differ, so this one's is worth saying.
+    weighted: bool,
+) -> impl IntoView {
     let framework = &use_framework().framework;
     let competency = framework.competency(&expectation.competency);
     let name = competency.map_or(expectation.competency.as_str(), |c| c.name.as_str());
@@ -93,7 +104,7 @@ fn ExpectationItem(expectation: &'static Expectation) -> impl IntoView {
                 </h3>
                 <p>
                     <ProficiencyBadge rank steps name=proficiency.to_string() />
-                    {(expectation.weight != 1.0).then(|| view! { <span class="weight">{format!(" · weight {}", expectation.weight)}</span> })}
+                    {describe_weight(expectation.weight).filter(|_| weighted).map(|weight| view! { <span class="weight">{format!(" · {weight}")}</span> })}
                 </p>
             </div>
             <div class="expectation-body">
@@ -107,6 +118,27 @@ fn ExpectationItem(expectation: &'static Expectation) -> impl IntoView {
             </div>
         </li>
     }
+}
+
+/// What a weight means for readiness, compared with an unmarked competency (weight 1);
+/// `None` for weight 1. Readiness sums each expectation's share times its weight.
+fn describe_weight(weight: f64) -> Option<String> {
+    if weight == 1.0 {
+        return None;
+    }
+    if weight <= 0.0 {
+        return Some("doesn't count towards readiness".to_string());
+    }
+    let times = if weight == 0.5 {
+        "half".to_string()
+    } else if weight == 2.0 {
+        "twice".to_string()
+    } else if weight == 3.0 {
+        "three times".to_string()
+    } else {
+        format!("{weight} times")
+    };
+    Some(format!("counts {times} as much"))
 }
 
 /// "Examples", "Signals and further reading", "Examples, signals and further reading"… for
@@ -129,4 +161,18 @@ fn lists_phrase(descriptor: &Descriptor) -> Option<String> {
     Some(
         chars.next().map_or(String::new(), |first| first.to_uppercase().collect::<String>() + chars.as_str()),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::describe_weight;
+
+    #[test]
+    fn a_weight_is_said_against_an_unmarked_competency() {
+        assert_eq!(describe_weight(1.0), None);
+        assert_eq!(describe_weight(2.0).as_deref(), Some("counts twice as much"));
+        assert_eq!(describe_weight(1.5).as_deref(), Some("counts 1.5 times as much"));
+        assert_eq!(describe_weight(0.5).as_deref(), Some("counts half as much"));
+        assert_eq!(describe_weight(0.0).as_deref(), Some("doesn't count towards readiness"));
+    }
 }
