@@ -17,7 +17,7 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::core::framework::{self, Loaded, Problem};
 use pages::{ProblemsPage, StoredData};
-pub use routes::{all_routes, public_routes, PRIVATE_SECTIONS};
+pub use routes::{all_routes, public_routes, Whose, PRIVATE_SECTIONS};
 
 /// Where the framework file lives, relative to `index.html`.
 pub const FRAMEWORK_FILE: &str = "framework.json";
@@ -130,6 +130,13 @@ pub fn Explorer(
         Area::Public => view! { <a href=href rel="external">{text}</a> }.into_any(),
         Area::WithPrivate => view! { <A href=href>{text}</A> }.into_any(),
     };
+    let private_links = move |whose: Whose| {
+        PRIVATE_SECTIONS
+            .iter()
+            .filter(|section| section.whose == whose)
+            .map(|section| view! { <li>{private_link(paths::section(section), section.label)}</li> })
+            .collect_view()
+    };
     view! {
         <Title formatter=move |text: String| {
             if text.is_empty() { name.clone() } else { format!("{text} · {name}") }
@@ -151,10 +158,10 @@ pub fn Explorer(
                         <li><A href=paths::search("")>"Search"</A></li>
                     </ul>
                     <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
-                        {PRIVATE_SECTIONS
-                            .iter()
-                            .map(|section| view! { <li>{private_link(paths::section(section), section.label)}</li> })
-                            .collect_view()}
+                        {private_links(Whose::Mine)}
+                    </ul>
+                    <ul aria-label="Managers (private, stays on this device)" class="private-nav">
+                        {private_links(Whose::SomeoneElses)}
                     </ul>
                 </nav>
             </header>

@@ -15,18 +15,28 @@ use super::{my_data, review_data, use_framework};
 pub struct PrivateSection {
     pub segment: &'static str,
     pub label: &'static str,
+    pub whose: Whose,
+}
+
+/// Whose data a private section works on: the navigation lists the person's own sections
+/// apart from the manager's workspace, so rating someone else never looks like their own
+/// self-assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Whose {
+    Mine,
+    SomeoneElses,
 }
 
 /// Every private section, in navigation order. A URL whose first segment is one of these is
 /// served by the private bundle; every other URL by the public one.
 pub const PRIVATE_SECTIONS: [PrivateSection; 6] = [
-    PrivateSection { segment: "assess", label: "Assess myself" },
-    PrivateSection { segment: "fit", label: "Where I fit" },
-    PrivateSection { segment: "plan", label: "Plan" },
-    PrivateSection { segment: "history", label: "History" },
-    PrivateSection { segment: "data", label: "My data" },
+    PrivateSection { segment: "assess", label: "Assess myself", whose: Whose::Mine },
+    PrivateSection { segment: "fit", label: "Where I fit", whose: Whose::Mine },
+    PrivateSection { segment: "plan", label: "Plan", whose: Whose::Mine },
+    PrivateSection { segment: "history", label: "History", whose: Whose::Mine },
+    PrivateSection { segment: "data", label: "My data", whose: Whose::Mine },
     // Not the person's own: a manager's ratings of someone else, stored apart.
-    PrivateSection { segment: "review", label: "Rate someone else" },
+    PrivateSection { segment: "review", label: "Rate someone else", whose: Whose::SomeoneElses },
 ];
 
 /// The routes of the public careers site.

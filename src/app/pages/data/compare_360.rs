@@ -111,7 +111,7 @@ pub fn Compare360() -> impl IntoView {
                 rows.len()
             )}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Your ratings and theirs">
-                <table class="comparison agreement-table">
+                <table class="agreement-table cards-on-phone">
                     <thead><tr><th scope="col">"Competency"</th><th scope="col">"You"</th><th scope="col">"Them"</th><th scope="col">"Who rated higher"</th></tr></thead>
                     <tbody>
                         <For each=move || rows.clone() key=|r| (r.competency.id.clone(), r.mine, r.theirs) children=row />

@@ -150,7 +150,7 @@ pub fn FitPage() -> impl IntoView {
                 </select>
             </div>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-heading">
-                <table class="fit-table">
+                <table class="fit-table cards-on-phone">
                     <thead>
                         <tr>
                             <th scope="col">"Role"</th>

@@ -197,7 +197,7 @@ fn GapDetails(
             <section aria-labelledby="gap-table-heading">
                 <h2 id="gap-table-heading">"Competency by competency"</h2>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-table-heading">
-                    <table class="gap-table">
+                    <table class="gap-table cards-on-phone">
                         <thead>
                             <tr>
                                 <th scope="col">"Competency"</th>

@@ -21,7 +21,7 @@ pub fn DevelopmentPlanView() -> impl IntoView {
             <h2 id="plan-heading">"My development plan"</h2>
             <p role="status">{move || { let (done, total) = progress(); format!("{done} of {total} actions done.") }}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Plan actions">
-                <table class="plan-actions">
+                <table class="plan-actions cards-on-phone">
                     <thead><tr><th scope="col">"Action"</th><th scope="col">"Develops"</th><th scope="col">"Target date"</th><th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Remove"</span></th></tr></thead>
                     <tbody>
                         <For each=action_ids key=|id| id.clone() let:id>
@@ -73,8 +73,8 @@ fn ActionRow(
     view! {
         <tr>
             <th scope="row">{title}</th>
-            <td>{develops}</td>
-            <td>
+            <td data-label="Develops">{develops}</td>
+            <td data-label="Target date">
                 <label class="visually-hidden" for=format!("date-{id}")>{move || format!("Target date for {}", title())}</label>
                 <input id=format!("date-{id}") class="screen-only" type="date" prop:value=field(|a| a.target_date.clone()) on:change=move |ev| {
                     let (date, id, now) = (event_target_value(&ev), date_id.clone(), now_iso());
@@ -86,7 +86,7 @@ fn ActionRow(
                     _ => "No date".to_string(),
                 })}</span>
             </td>
-            <td>
+            <td data-label="Status">
                 <label class="visually-hidden" for=format!("status-{id}")>{move || format!("Status of {}", title())}</label>
                 <select id=format!("status-{id}") on:change=move |ev| {
                     if let Some(status) = ActionStatus::from_id(&event_target_value(&ev)) {

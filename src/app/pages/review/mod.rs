@@ -76,22 +76,24 @@ fn OpenReview(person: String, outcome: RwSignal<Option<String>>) -> impl IntoVie
     let framework = data.framework();
     let save_state = data.save_state();
     let notices = data.notices();
-    let rated = Memo::new(move |_| data.with(|r| r.manager.rated_count()).unwrap_or_default());
-    let mut themes: Vec<&'static str> = Vec::new();
-    for c in &framework.competencies {
-        if !themes.contains(&c.theme.as_str()) {
-            themes.push(&c.theme);
-        }
-    }
-    let sections = themes
+    let rated = Memo::new(move |_| data.with(|r| r.manager.rating_progress(framework).rated).unwrap_or_default());
+    let sections = framework
+        .themes()
         .into_iter()
         .map(|theme| {
-            let ratings = framework
+            let ratings = theme
                 .competencies
-                .iter()
-                .filter(|c| c.theme == theme)
+                .into_iter()
                 .map(|competency| view! { <CompetencyReview competency /> })
                 .collect_view();
+            view! {
+                <section class="theme">
+                    <h3>{theme.name}</h3>
+                    {ratings}
+                </section>
+            }
+        })
+        .collect_view();
             view! {
                 <section class="theme">
                     <h3>{theme}</h3>
