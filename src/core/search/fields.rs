@@ -81,112 +81,98 @@ pub(super) struct Entry<'a> {
 pub(super) fn collect<'a>(framework: &'a Framework) -> (Vec<Document>, Vec<Entry<'a>>) {
     let mut documents = Vec::new();
     let mut entries = Vec::new();
-    let mut add = |document: Document, fields: Vec<(Field, &'a str)>| {
-        let index = documents.len();
-        documents.push(document);
-        for (field, text) in fields.into_iter().filter(|(_, text)| !text.trim().is_empty()) {
-            entries.push(Entry { document: index, field, text });
-        }
-    };
     for track in &framework.tracks {
         // A track of a framework's own family is described by that family, not the built-in kind.
         let kind = framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str());
-        add(
-            Document {
-                target: Target::Track(track.id.clone()),
-                title: track.name.clone(),
-                context: kind.into(),
-            },
-            vec![
-                (Field::TrackName, &track.name),
-                (Field::TrackFamily, kind),
-                (Field::TrackDescription, &track.description),
-            ],
-        );
+        let mut fields = Fields::new(&mut documents, &mut entries);
+        fields.one(Field::TrackName, &track.name);
+        fields.one(Field::TrackFamily, kind);
+        fields.one(Field::TrackDescription, &track.description);
+        documents.push(Document {
+            target: Target::Track(track.id.clone()),
+            title: track.name.clone(),
+            context: kind.into(),
+        });
         for level in &track.levels {
-            let mut fields =
-                vec![(Field::RoleTitle, level.title.as_str()), (Field::RoleTrack, track.name.as_str())];
-            fields.extend(role_fields(framework, level));
-            add(
-                Document {
-                    target: Target::Role(RoleRef::new(&track.id, &level.id)),
-                    title: level.title.clone(),
-                    context: format!("{} · band {}", track.name, level.band),
-                },
-                fields,
-            );
+            let mut fields = Fields::new(&mut documents, &mut entries);
+            fields.one(Field::RoleTitle, &level.title);
+            fields.one(Field::RoleTrack, &track.name);
+            role_fields(&mut fields, framework, level);
+            documents.push(Document {
+                target: Target::Role(RoleRef::new(&track.id, &level.id)),
+                title: level.title.clone(),
+                context: format!("{} · band {}", track.name, level.band),
+            });
         }
     }
     for competency in &framework.competencies {
-        let mut fields = vec![
-            (Field::CompetencyName, competency.name.as_str()),
-            (Field::CompetencyTheme, competency.theme.as_str()),
-            (Field::CompetencyDescription, competency.description.as_str()),
-        ];
+        let mut fields = Fields::new(&mut documents, &mut entries);
+        fields.one(Field::CompetencyName, &competency.name);
+        fields.one(Field::CompetencyTheme, &competency.theme);
+        fields.one(Field::CompetencyDescription, &competency.description);
         // Descriptors in the order of the competency's scale, named by its steps.
         for step in framework.scale_of(competency) {
             let Some(descriptor) = competency.descriptors.get(&step.id) else { continue };
-            let name = || step.name.clone();
-            fields.push((Field::Descriptor { step: name() }, descriptor.text()));
-            fields.extend(
-                descriptor.examples().iter().map(|e| (Field::DescriptorExample { step: name() }, e.as_str())),
-            );
-            fields.extend(
-                descriptor.signals().iter().map(|s| (Field::DescriptorSignal { step: name() }, s.as_str())),
-            );
+            let step = &step.name;
+            fields.one(Field::Descriptor { step: step.clone() }, descriptor.text());
+            fields.each(Field::DescriptorExample { step: step.clone() }, descriptor.examples());
+            fields.each(Field::DescriptorSignal { step: step.clone() }, descriptor.signals());
         }
-        add(
-            Document {
-                target: Target::Competency(competency.id.clone()),
-                title: competency.name.clone(),
-                context: format!("Competency · {}", competency.theme),
-            },
-            fields,
-        );
+        documents.push(Document {
+            target: Target::Competency(competency.id.clone()),
+            title: competency.name.clone(),
+            context: format!("Competency · {}", competency.theme),
+        });
     }
     (documents, entries)
 }
 
+/// Adds the fields of the document about to be pushed next (plain loops rather than an
+/// iterator chain per field: fewer copies of the same code in the public bundle).
+struct Fields<'e, 'a> {
+    document: usize,
+    entries: &'e mut Vec<Entry<'a>>,
+}
+
+impl<'e, 'a> Fields<'e, 'a> {
+    fn new(documents: &mut Vec<Document>, entries: &'e mut Vec<Entry<'a>>) -> Self {
+        Fields { document: documents.len(), entries }
+    }
+
+    fn one(&mut self, field: Field, text: &'a str) {
+        if !text.trim().is_empty() {
+            self.entries.push(Entry { document: self.document, field, text });
+        }
+    }
+
+    fn each(&mut self, field: Field, texts: &'a [String]) {
+        for text in texts {
+            self.one(field.clone(), text);
+        }
+    }
+}
+
 /// Everything a role's page says in words: summary, scope, its own examples and signals, the
 /// expectations in its own words with theirs, and its milestones.
-fn role_fields<'a>(framework: &'a Framework, level: &'a Level) -> Vec<(Field, &'a str)> {
-    let mut fields = vec![(Field::RoleSummary, level.summary.as_str())];
-    fields.extend(
-        [&level.impact, &level.autonomy, &level.influence].map(|text| (Field::RoleScope, text.as_str())),
-    );
-    fields.extend(level.examples.iter().map(|e| (Field::RoleExample, e.as_str())));
-    fields.extend(level.signals.iter().map(|s| (Field::RoleSignal, s.as_str())));
+fn role_fields<'a>(fields: &mut Fields<'_, 'a>, framework: &'a Framework, level: &'a Level) {
+    fields.one(Field::RoleSummary, &level.summary);
+    fields.one(Field::RoleScope, &level.impact);
+    fields.one(Field::RoleScope, &level.autonomy);
+    fields.one(Field::RoleScope, &level.influence);
+    fields.each(Field::RoleExample, &level.examples);
+    fields.each(Field::RoleSignal, &level.signals);
     for expectation in &level.expectations {
-        let competency = || {
-            framework
-                .competency(&expectation.competency)
-                .map_or(expectation.competency.clone(), |c| c.name.clone())
-        };
+        let competency =
+            framework.competency(&expectation.competency).map_or(&expectation.competency, |c| &c.name);
         if let Some(text) = &expectation.text {
-            fields.push((Field::Expectation { competency: competency() }, text.as_str()));
+            fields.one(Field::Expectation { competency: competency.clone() }, text);
         }
-        fields.extend(
-            expectation
-                .examples
-                .iter()
-                .map(|e| (Field::ExpectationExample { competency: competency() }, e.as_str())),
-        );
-        fields.extend(
-            expectation
-                .signals
-                .iter()
-                .map(|s| (Field::ExpectationSignal { competency: competency() }, s.as_str())),
-        );
+        fields.each(Field::ExpectationExample { competency: competency.clone() }, &expectation.examples);
+        fields.each(Field::ExpectationSignal { competency: competency.clone() }, &expectation.signals);
     }
     for milestone in &level.milestones {
-        fields.push((Field::Milestone, milestone.title.as_str()));
-        let title = || milestone.title.clone();
-        fields.extend(
-            milestone.examples.iter().map(|e| (Field::MilestoneExample { milestone: title() }, e.as_str())),
-        );
-        fields.extend(
-            milestone.signals.iter().map(|s| (Field::MilestoneSignal { milestone: title() }, s.as_str())),
-        );
+        fields.one(Field::Milestone, &milestone.title);
+        fields.each(Field::MilestoneExample { milestone: milestone.title.clone() }, &milestone.examples);
+        fields.each(Field::MilestoneSignal { milestone: milestone.title.clone() }, &milestone.signals);
     }
-    fields
 }

@@ -107,19 +107,29 @@ impl<'a> SearchIndex<'a> {
     }
 
     fn hits(&self, spellings: &[Spellings]) -> Vec<Hit> {
-        let mut hits: Vec<(bool, Hit)> = Vec::new();
+        let mut hits: Vec<Option<(bool, Hit)>> = Vec::new();
         let mut start = 0;
         while start < self.entries.len() {
             let document = self.entries[start].document;
             let end = start + self.entries[start..].iter().take_while(|e| e.document == document).count();
-            if let Some(hit) = self.hit(document, start..end, spellings) {
-                hits.push(hit);
-            }
+            hits.push(self.hit(document, start..end, spellings));
             start = end;
         }
-        // Stable: framework order within each rank.
-        hits.sort_by_key(|(in_title, hit)| (hit.distance, !in_title));
-        hits.into_iter().map(|(_, hit)| hit).collect()
+        // Fewest edits first, then title matches, framework order otherwise. Bucketed rather
+        // than sorted: there are few distinct ranks, and no sort code in the public bundle.
+        let most = hits.iter().flatten().map(|(_, hit)| hit.distance).max().unwrap_or(0);
+        let mut ranked = Vec::new();
+        for distance in 0..=most {
+            for title in [true, false] {
+                for slot in hits.iter_mut() {
+                    if matches!(slot, Some((in_title, hit)) if hit.distance == distance && *in_title == title)
+                    {
+                        ranked.extend(slot.take().map(|(_, hit)| hit));
+                    }
+                }
+            }
+        }
+        ranked
     }
 
     /// The document whose fields are `entries` as a hit, if every word is in one of them;
@@ -153,9 +163,8 @@ impl<'a> SearchIndex<'a> {
             }
             found.push(candidate);
         }
-        reasons.sort_unstable();
-        let reasons = reasons
-            .into_iter()
+        let reasons = entries
+            .filter(|e| reasons.contains(e))
             .map(|e| Reason {
                 field: self.entries[e].field.clone(),
                 snippet: Snippet::new(self.entries[e].text, &found),

@@ -1,13 +1,16 @@
 //! Words and near spellings: how text splits into words, the framework's vocabulary, which of
 //! its words a mistyped word was probably meant to be, and what to suggest when nothing matches.
 
-use std::collections::HashMap;
-
 use strsim::osa_distance;
 
-/// Characters that make up a word: letters, digits and apostrophes ("don't" is one word).
+/// Characters that make up a word: anything but spaces and punctuation. (Punctuation is
+/// ASCII's and the typographic marks framework text uses; testing this rather than
+/// `char::is_alphanumeric` keeps Unicode's letter tables out of the public bundle.)
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_apostrophe(c)
+    !(c.is_whitespace()
+        || (c.is_ascii_punctuation() && c != '\'')
+        || matches!(c, '\u{2010}'..='\u{2027}' if c != '\u{2019}')
+        || matches!(c, '\u{00a0}'..='\u{00bf}' | '\u{00d7}' | '\u{00f7}'))
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -56,22 +59,26 @@ fn suggestion_allowance(letters: usize) -> usize {
     }
 }
 
-/// Every distinct word of the framework's text (lowercased) and how often it occurs.
+/// Every distinct word of the framework's text (lowercased), alphabetically, with how often
+/// it occurs (equally near words favour common ones).
 pub(super) struct Vocabulary {
     words: Vec<(String, usize)>,
 }
 
 impl Vocabulary {
     pub fn new<'t>(texts: impl Iterator<Item = &'t str>) -> Self {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        // Kept sorted by inserting in place: a framework uses a few thousand distinct words,
+        // and this needs no sort or hash map code in the public bundle.
+        let mut words: Vec<(String, usize)> = Vec::new();
         for text in texts {
             for (_, word) in word_spans(text) {
-                *counts.entry(word.to_lowercase()).or_default() += 1;
+                let word = word.to_lowercase();
+                match words.binary_search_by(|(known, _)| known.as_str().cmp(&word)) {
+                    Ok(at) => words[at].1 += 1,
+                    Err(at) => words.insert(at, (word, 1)),
+                }
             }
         }
-        // Most frequent first (ties alphabetically), so equally near words favour common ones.
-        let mut words: Vec<(String, usize)> = counts.into_iter().collect();
-        words.sort_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
         Vocabulary { words }
     }
 
@@ -81,37 +88,41 @@ impl Vocabulary {
     }
 
     /// The framework's words that `typed` is probably a typo of, with their distance, nearest
-    /// first. A word also counts when `typed` is a typo of its beginning ("managr" for
-    /// "management"), as search matches the beginnings of words.
+    /// first (then alphabetically). A word also counts when `typed` is a typo of its beginning
+    /// ("managr" for "management"), as search matches the beginnings of words.
     pub fn near_spellings(&self, typed: &str) -> Vec<(String, usize)> {
         let letters = typed.chars().count();
         let allowance = typo_allowance(letters);
         if allowance == 0 {
             return Vec::new();
         }
-        let mut near: Vec<(String, usize)> = self
+        let near: Vec<(&str, usize)> = self
             .words
             .iter()
             .filter_map(|(known, _)| {
-                prefix_distance(typed, letters, known, allowance).map(|distance| (known.clone(), distance))
+                prefix_distance(typed, letters, known, allowance).map(|distance| (known.as_str(), distance))
             })
             .collect();
-        near.sort_by_key(|(_, distance)| *distance);
-        near
+        // Nearest first without a sort: there are at most `allowance` distances.
+        (1..=allowance)
+            .flat_map(|distance| near.iter().filter(move |(_, d)| *d == distance))
+            .map(|(word, distance)| (word.to_string(), *distance))
+            .collect()
     }
 
-    /// The framework word nearest to `typed` as a whole word, if one is near enough to offer.
+    /// The framework word nearest to `typed` as a whole word, if one is near enough to offer;
+    /// of equally near words, the most frequent.
     pub fn suggestion(&self, typed: &str) -> Option<&str> {
         let letters = typed.chars().count();
         let allowance = suggestion_allowance(letters);
         self.words
             .iter()
             .filter(|(known, _)| known.chars().count().abs_diff(letters) <= allowance)
-            .map(|(known, _)| (osa_distance(typed, known), known))
-            .filter(|(distance, _)| *distance <= allowance)
-            // The first of the nearest: the most frequent of them.
-            .min_by_key(|(distance, _)| *distance)
-            .map(|(_, known)| known.as_str())
+            .map(|(known, count)| (osa_distance(typed, known), count, known))
+            .filter(|(distance, _, _)| *distance <= allowance)
+            // The first of the nearest and most frequent: alphabetical among ties.
+            .min_by_key(|(distance, count, _)| (*distance, usize::MAX - **count))
+            .map(|(_, _, known)| known.as_str())
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod wording;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -40,7 +41,7 @@ pub fn SearchPage() -> impl IntoView {
                 .into_any();
         }
         let results = index.with_value(|index| index.search(&q));
-        view! { <SearchResults query=q results /> }.into_any()
+        search_results(&q, results).into_any()
     };
     view! {
         <Title text="Search" />
@@ -53,21 +54,17 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-/// The count, any near spellings used or a suggestion, and the results.
-#[component]
-fn SearchResults(
-    /// The query as typed.
-    query: String,
-    /// What the core found for it.
-    results: Results,
-) -> impl IntoView {
+/// The count, any near spellings used or a suggestion, and the results. (Plain functions
+/// rather than components here: called once per search or result, they need no props.)
+fn search_results(query: &str, results: Results) -> impl IntoView {
     let Results { hits, near_spellings, suggestion } = results;
     view! {
-        <p role="status">{count_sentence(hits.len(), &query)}</p>
-        {near_spellings
-            .iter()
-            .map(|near| view! { <p class="near-spelling">{near_spelling_sentence(near)}</p> })
-            .collect_view()}
+        <p role="status">{count_sentence(hits.len(), query)}</p>
+        {(!near_spellings.is_empty())
+            .then(|| {
+                let sentences: Vec<String> = near_spellings.iter().map(near_spelling_sentence).collect();
+                view! { <p class="near-spelling">{sentences.join(" ")}</p> }
+            })}
         {suggestion.map(|suggested| {
             view! {
                 <p class="suggestion">
@@ -77,13 +74,12 @@ fn SearchResults(
                 </p>
             }
         })}
-        <ul class="search-results">{hits.into_iter().map(|hit| view! { <SearchHit hit /> }).collect_view()}</ul>
+        <ul class="search-results">{hits.into_iter().map(search_hit).collect_view()}</ul>
     }
 }
 
 /// One result: its link, its context, and the fields that matched.
-#[component]
-fn SearchHit(hit: Hit) -> impl IntoView {
+fn search_hit(hit: Hit) -> impl IntoView {
     let href = match &hit.target {
         Target::Track(id) => paths::track(id),
         Target::Role(role) => paths::role(role),
@@ -94,7 +90,7 @@ fn SearchHit(hit: Hit) -> impl IntoView {
         <li>
             <A href=href>{hit.title}</A>
             <span class="muted">{format!(" — {}", hit.context)}</span>
-            {hit.reasons.into_iter().take(REASONS_SHOWN).map(|reason| view! { <MatchReason reason /> }).collect_view()}
+            {hit.reasons.into_iter().take(REASONS_SHOWN).map(match_reason).collect_view()}
             {(hidden > 0).then(|| {
                 view! {
                     <p class="match-reason muted">
@@ -107,8 +103,7 @@ fn SearchHit(hit: Hit) -> impl IntoView {
 }
 
 /// Why a result matched: the field's name and an excerpt with the matching words marked.
-#[component]
-fn MatchReason(reason: Reason) -> impl IntoView {
+fn match_reason(reason: Reason) -> impl IntoView {
     let Snippet { parts, cut_before, cut_after } = reason.snippet;
     view! {
         <p class="match-reason">
@@ -118,9 +113,9 @@ fn MatchReason(reason: Reason) -> impl IntoView {
                 .into_iter()
                 .map(|part| {
                     if part.matched {
-                        view! { <mark>{part.text}</mark> }.into_any()
+                        Either::Left(view! { <mark>{part.text}</mark> })
                     } else {
-                        part.text.into_any()
+                        Either::Right(part.text)
                     }
                 })
                 .collect_view()}
