@@ -84,7 +84,7 @@ pub(super) fn collect<'a>(framework: &'a Framework) -> (Vec<Document>, Vec<Entry
     for track in &framework.tracks {
         // A track of a framework's own family is described by that family, not the built-in kind.
         let kind = framework.family_of(track).map_or(track.kind.label(), |f| f.name.as_str());
-        let mut fields = Fields::new(&mut documents, &mut entries);
+        let mut fields = Fields::new(documents.len(), &mut entries);
         fields.one(Field::TrackName, &track.name);
         fields.one(Field::TrackFamily, kind);
         fields.one(Field::TrackDescription, &track.description);
@@ -94,7 +94,7 @@ pub(super) fn collect<'a>(framework: &'a Framework) -> (Vec<Document>, Vec<Entry
             context: kind.into(),
         });
         for level in &track.levels {
-            let mut fields = Fields::new(&mut documents, &mut entries);
+            let mut fields = Fields::new(documents.len(), &mut entries);
             fields.one(Field::RoleTitle, &level.title);
             fields.one(Field::RoleTrack, &track.name);
             role_fields(&mut fields, framework, level);
@@ -106,7 +106,7 @@ pub(super) fn collect<'a>(framework: &'a Framework) -> (Vec<Document>, Vec<Entry
         }
     }
     for competency in &framework.competencies {
-        let mut fields = Fields::new(&mut documents, &mut entries);
+        let mut fields = Fields::new(documents.len(), &mut entries);
         fields.one(Field::CompetencyName, &competency.name);
         fields.one(Field::CompetencyTheme, &competency.theme);
         fields.one(Field::CompetencyDescription, &competency.description);
@@ -135,8 +135,8 @@ struct Fields<'e, 'a> {
 }
 
 impl<'e, 'a> Fields<'e, 'a> {
-    fn new(documents: &mut Vec<Document>, entries: &'e mut Vec<Entry<'a>>) -> Self {
-        Fields { document: documents.len(), entries }
+    fn new(document: usize, entries: &'e mut Vec<Entry<'a>>) -> Self {
+        Fields { document, entries }
     }
 
     fn one(&mut self, field: Field, text: &'a str) {
