@@ -99,3 +99,13 @@ test("a browser without WebAssembly is told why nothing loads", async () => {
   const withoutWasm = (page) => page.addInitScript(() => delete globalThis.WebAssembly);
   assert.match(await failedStart("", withoutWasm), /needs WebAssembly/);
 });
+
+test("without JavaScript the page says what it needs instead of loading forever", async () => {
+  const page = await openPage(browser, url, { javaScriptEnabled: false });
+  await page.goto(url);
+  // (Read once loaded: Playwright's waiting locators need the page's script.)
+  const text = await page.locator("body").innerText();
+  assert.match(text, /This career framework needs JavaScript and WebAssembly/);
+  assert.doesNotMatch(text, /Loading/);
+  await page.closeAll();
+});
