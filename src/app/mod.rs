@@ -47,8 +47,16 @@ pub fn mount_with_private_area() {
 fn start(area: Area, routes: fn() -> AnyView, after_problems: fn() -> AnyView) {
     console_error_panic_hook::set_once();
     paths::set_base(browser::base_path());
+    // index.html shows a static placeholder from the first paint; the app's own loading view
+    // takes its place in this same task, so no blank frame is painted in between.
+    if let Some(placeholder) = document().get_element_by_id(PLACEHOLDER_ID) {
+        placeholder.remove();
+    }
     leptos::mount::mount_to_body(move || view! { <App area routes after_problems /> });
 }
+
+/// The element of index.html shown until the app mounts (public/loader.js words a failed start in it).
+const PLACEHOLDER_ID: &str = "app-placeholder";
 
 fn nothing_more() -> AnyView {
     ().into_any()
@@ -100,13 +108,29 @@ pub fn App(
     }
 }
 
+/// What index.html's placeholder shows, until the framework has loaded.
 #[component]
 fn Loading() -> impl IntoView {
     view! {
         <Title text="Loading career framework" />
-        <main class="loading" role="status" aria-live="polite">
-            <p>"Loading the career framework…"</p>
+        <NeutralHeader />
+        <main class="loading">
+            <p class="loading-status" role="status">"Loading the career framework…"</p>
         </main>
+    }
+}
+
+/// The site header before a framework has loaded (or when it can't): the organization's
+/// name is in the framework, so it says only what the site is.
+#[component]
+pub fn NeutralHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <p class="brand">
+                <span class="brand-mark" aria-hidden="true">"◆"</span>
+                "Career framework"
+            </p>
+        </header>
     }
 }
 

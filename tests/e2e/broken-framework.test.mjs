@@ -1,6 +1,7 @@
 // A framework author's mistakes, made the way they happen: a broken framework.json dropped
-// into dist/ on the host. The app must show every problem with its location, and on the
-// private pages still let people export and delete the data stored on their device.
+// into dist/ on the host. Visitors see a calm notice without line numbers; the authors' view,
+// one click away on the same URL, shows every problem with its location; and on the private
+// pages people can still export and delete the data stored on their device.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync } from "node:fs";
@@ -13,19 +14,45 @@ let browser;
 before(async () => (browser = await launchBrowser()));
 after(async () => browser?.close());
 
-/** Serves dist/ with `text` as framework.json and returns the problems page's text. */
-async function problemsFor(text, { remove = false } = {}) {
+const NOTICE = "The career framework is being updated";
+
+/** Checks the public notice on `page`: calm, no locations, the authors' details folded. */
+async function assertPublicNotice(page) {
+  assert.equal(await page.locator("h1").innerText(), NOTICE);
+  assert.equal(await page.title(), "Being updated · Career framework");
+  const notice = await page.getByRole("region", { name: NOTICE }).innerText();
+  assert.match(notice, /Please come back a little later\./);
+  // Nothing a visitor sees of the framework's state names a line, a column, a JSON path or a
+  // parity warning (the private pages' own stored data, checked apart, may say it is damaged).
+  const visible = (await page.locator("main > :not(.stored-data)").allInnerTexts()).join("\n");
+  assert.match(visible, /Details for the framework's authors/);
+  for (const text of [notice, visible]) {
+    assert.doesNotMatch(text, /line \d|column \d|\.json|tracks\[|parity|Errors/i);
+  }
+  assert.equal(await page.getByRole("list", { name: "Errors" }).isVisible(), false, "the problems are folded away");
+}
+
+/**
+ * Serves dist/ with `text` as framework.json, checks the public notice, opens the authors'
+ * details with one click and returns the listed problems.
+ */
+async function problemsFor(text, { remove = false, width = 1280 } = {}) {
   const dir = distWithFramework(text);
   if (remove) rmSync(join(dir, "framework.json"));
   const { server, url } = await serve(dir);
-  const page = await openPage(browser, url);
+  const page = await openPage(browser, url, { viewport: { width, height: 800 } });
   try {
     await page.goto(url + "tracks/technical");
     await appReady(page);
-    assert.equal(await page.locator("h1").innerText(), "The career framework can't be shown");
-    assert.equal(await page.title(), "Framework problems");
-    await assertAccessible(page, "problems page");
-    const problems = await page.getByRole("list", { name: "Errors" }).locator("li").allInnerTexts();
+    await assertPublicNotice(page);
+    await assertAccessible(page, "public notice");
+    await page.getByText("Details for the framework's authors").click();
+    const list = page.getByRole("list", { name: "Errors" });
+    await list.waitFor({ state: "visible" });
+    await assertAccessible(page, "authors' details");
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scrollWidth <= width, `no sideways scroll at ${width} px (${scrollWidth} px)`);
+    const problems = await list.locator("li").allInnerTexts();
     page.assertClean();
     return problems;
   } finally {
@@ -43,12 +70,13 @@ test("a syntax error is shown with its line and column", async () => {
   assert.match(problems[0], /Invalid JSON: expected `,` or `}`/);
 });
 
-test("type errors and dangling references are all listed with their paths", async () => {
+test("type errors and dangling references are all listed with their paths, on a phone too", async () => {
   const framework = defaultFramework();
   framework.tracks[2].levels[0].band = "b9";
   framework.tracks[0].levels[1].expectations[0].competency = "juggling";
   framework.bands[3].compensation.min = 999999;
-  const problems = await problemsFor(JSON.stringify(framework, null, 2));
+  const problems = await problemsFor(JSON.stringify(framework, null, 2), { width: 360 });
+  assert.equal(problems.length, 3, "every located problem, one click away");
   const joined = problems.join("\n");
   assert.match(joined, /tracks\[2\]\.levels\[0\]\.band\)\s+Unknown band "b9"/);
   assert.match(joined, /tracks\[0\]\.levels\[1\]\.expectations\[0\]\.competency\)\s+Unknown competency "juggling"/);
@@ -145,8 +173,11 @@ test("a broken framework still lets people export and delete the data stored on 
     await page.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)), stored);
     await page.reload();
     await appReady(page);
-    assert.equal(await page.locator("h1").innerText(), "The career framework can't be shown");
+    await assertPublicNotice(page);
+    // The way out for a person's own data is in plain view, not folded with the authors' details.
     const section = page.getByRole("region", { name: "Your data on this device" });
+    assert.ok(await section.isVisible());
+    assert.equal(await page.locator("details").getByRole("region", { name: "Your data on this device" }).count(), 0);
     const acme = section.getByRole("group", { name: 'Data for framework "acme"', exact: true });
     const acmeUk = section.getByRole("group", { name: 'Data for framework "acme-uk"', exact: true });
     const aside = section.getByRole("group", { name: 'Data for framework "acme", kept aside on 2026-03-01 at 09:30 UTC' });

@@ -1,0 +1,125 @@
+//! Search across tracks, roles and competencies: each result says which of its fields
+//! matched, near spellings stand in for typos, and a query that finds nothing may get a
+//! suggestion made of the framework's own words.
+
+mod wording;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::app::{paths, use_framework};
+use crate::core::search::{Hit, Reason, Results, SearchIndex, Snippet, Target};
+use wording::{count_sentence, field_label, near_spelling_sentence};
+
+/// How many matching fields a result shows: enough to explain it, few enough to scan.
+const REASONS_SHOWN: usize = 3;
+
+/// The search page. The query lives in the URL, so results can be shared and survive
+/// back/forward.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    // Built once per visit to the page, then queried at every keystroke.
+    let index = StoredValue::new(SearchIndex::new(&use_framework().framework));
+    let current = move || query.read().get("q").unwrap_or_default();
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        navigate(
+            paths::without_base(&paths::search(&text)),
+            NavigateOptions { replace: true, scroll: false, ..Default::default() },
+        );
+    };
+    let results = move || {
+        let q = current();
+        if q.trim().is_empty() {
+            return view! { <p class="muted">"Type a word such as a skill, a title or a track."</p> }
+                .into_any();
+        }
+        let results = index.with_value(|index| index.search(&q));
+        search_results(&q, results).into_any()
+    };
+    view! {
+        <Title text="Search" />
+        <h1>"Search the framework"</h1>
+        <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
+            <label for="search-input">"Search tracks, roles and competencies"</label>
+            <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off" />
+        </form>
+        <div aria-live="polite">{results}</div>
+    }
+}
+
+/// The count, any near spellings used or a suggestion, and the results. (Plain functions
+/// rather than components here: called once per search or result, they need no props.)
+fn search_results(query: &str, results: Results) -> impl IntoView {
+    let Results { hits, near_spellings, suggestion } = results;
+    view! {
+        <p role="status">{count_sentence(hits.len(), query)}</p>
+        {(!near_spellings.is_empty())
+            .then(|| {
+                let sentences: Vec<String> = near_spellings.iter().map(near_spelling_sentence).collect();
+                view! { <p class="near-spelling">{sentences.join(" ")}</p> }
+            })}
+        {suggestion.map(|suggested| {
+            view! {
+                <p class="suggestion">
+                    "Did you mean "
+                    <A href=paths::search(&suggested)>{format!("\u{201c}{suggested}\u{201d}")}</A>
+                    "?"
+                </p>
+            }
+        })}
+        <ul class="search-results">{hits.into_iter().map(search_hit).collect_view()}</ul>
+    }
+}
+
+/// One result: its link, its context, and the fields that matched.
+fn search_hit(hit: Hit) -> impl IntoView {
+    let href = match &hit.target {
+        Target::Track(id) => paths::track(id),
+        Target::Role(role) => paths::role(role),
+        Target::Competency(id) => paths::competency(id),
+    };
+    let hidden = hit.reasons.len().saturating_sub(REASONS_SHOWN);
+    view! {
+        <li>
+            <A href=href>{hit.title}</A>
+            <span class="muted">{format!(" — {}", hit.context)}</span>
+            {hit.reasons.into_iter().take(REASONS_SHOWN).map(match_reason).collect_view()}
+            {(hidden > 0).then(|| {
+                view! {
+                    <p class="match-reason muted">
+                        {format!("…and {hidden} more {}.", if hidden == 1 { "field" } else { "fields" })}
+                    </p>
+                }
+            })}
+        </li>
+    }
+}
+
+/// Why a result matched: the field's name and an excerpt with the matching words marked.
+fn match_reason(reason: Reason) -> impl IntoView {
+    let Snippet { parts, cut_before, cut_after } = reason.snippet;
+    view! {
+        <p class="match-reason">
+            <span class="match-field">{format!("{}: ", field_label(&reason.field))}</span>
+            {cut_before.then_some("…")}
+            {parts
+                .into_iter()
+                .map(|part| {
+                    if part.matched {
+                        Either::Left(view! { <mark>{part.text}</mark> })
+                    } else {
+                        Either::Right(part.text)
+                    }
+                })
+                .collect_view()}
+            {cut_after.then_some("…")}
+        </p>
+    }
+}
