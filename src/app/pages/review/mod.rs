@@ -76,7 +76,8 @@ fn OpenReview(person: String, outcome: RwSignal<Option<String>>) -> impl IntoVie
     let framework = data.framework();
     let save_state = data.save_state();
     let notices = data.notices();
-    let rated = Memo::new(move |_| data.with(|r| r.manager.rating_progress(framework).rated).unwrap_or_default());
+    let rated =
+        Memo::new(move |_| data.with(|r| r.manager.rating_progress(framework).rated).unwrap_or_default());
     let sections = framework
         .themes()
         .into_iter()
@@ -89,14 +90,6 @@ fn OpenReview(person: String, outcome: RwSignal<Option<String>>) -> impl IntoVie
             view! {
                 <section class="theme">
                     <h3>{theme.name}</h3>
-                    {ratings}
-                </section>
-            }
-        })
-        .collect_view();
-            view! {
-                <section class="theme">
-                    <h3>{theme}</h3>
                     {ratings}
                 </section>
             }
