@@ -8,8 +8,10 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 // 250 KB until framework format 2 (issue 8): reading, validating and showing the new fields
 // costs the public bundle about 30 KB. Raised to 265 KB so the build stays honest about
-// where it stands; issue 10 (a candidate's first view at half the bytes) cuts it back.
-const BUDGET_KB = 265;
+// where it stands. Issue 9 added about 13 KB (search that explains its matches and tolerates
+// typos, compare saying which role expects more, the parity facts, the loading placeholder):
+// 280 KB. Issue 10 (a candidate's first view at half the bytes) cuts it back.
+const BUDGET_KB = 280;
 const dist = resolve(import.meta.dirname, "..", process.argv[2] ?? "dist");
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const isFile = (name) => statSync(join(dist, name), { throwIfNoEntry: false })?.isFile();
