@@ -10,6 +10,7 @@ mod problem_list;
 mod proficiency;
 mod radar_chart;
 mod role_options;
+mod scale_choices;
 
 pub use evidence_editor::EvidenceEditor;
 pub use examples_signals_links::ExamplesSignalsLinks;
@@ -21,3 +22,4 @@ pub use problem_list::ProblemList;
 pub use proficiency::ProficiencyBadge;
 pub use radar_chart::{RadarAxis, RadarChart};
 pub use role_options::RoleOptions;
+pub use scale_choices::ScaleChoices;

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::EvidenceEditor;
+use crate::app::components::{EvidenceEditor, ScaleChoices};
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::now_iso;
 use crate::core::assessment::Evidence;
-use crate::core::display;
 use crate::core::framework::Competency;
 
 #[component]
@@ -26,37 +25,16 @@ pub fn CompetencyRating(
     let name = format!("rate-{id}");
     let current = data.select(move |a| a.proficiency(id).map(str::to_string));
     let evidence = data.select(move |a| a.rating_evidence(id).to_vec());
-    let options = framework
-        .scale_of(competency)
-        .iter()
-        .map(|p| {
-            let level = p.id.as_str();
-            let rate = move |_| {
-                let now = now_iso();
-                data.update(move |a| {
-                    // The level comes from the framework's own scale, so it always applies.
-                    let _ = a.rate(framework, id, level, &now);
-                })
-            };
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        value=level
-                        prop:checked=move || current.with(|c| c.as_deref() == Some(level))
-                        on:change=rate
-                    />
-                    <span>
-                        <strong>{p.name.clone()}</strong>
-                        {p.points.map(|points| format!(" ({})", display::points(points)))}
-                        " — "
-                        {competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}
-                    </span>
-                </label>
-            }
+    let on_choose = Callback::new(move |level: &'static str| {
+        let now = now_iso();
+        data.update(move |a| {
+            // The level comes from the framework's own scale, so it always applies.
+            let _ = a.rate(framework, id, level, &now);
         })
-        .collect_view();
+    });
+    let options = view! {
+        <ScaleChoices competency scale=framework.scale_of(competency) name=name.clone() chosen=current on_choose />
+    };
     let on_add = Callback::new(move |evidence: Evidence| {
         let now = now_iso();
         data.update(move |a| a.add_rating_evidence(id, evidence.clone(), &now))

@@ -4,10 +4,9 @@
 use leptos::prelude::*;
 
 use super::use_review_data;
-use crate::app::components::{EvidenceEditor, ProficiencyBadge};
+use crate::app::components::{EvidenceEditor, ProficiencyBadge, ScaleChoices};
 use crate::browser::clock::now_iso;
 use crate::core::assessment::Evidence;
-use crate::core::display;
 use crate::core::framework::Competency;
 
 #[component]
@@ -35,36 +34,14 @@ pub fn CompetencyReview(competency: &'static Competency) -> impl IntoView {
         }
     };
     let name = format!("review-{id}");
-    let options = scale
-        .iter()
-        .map(|p| {
-            let level = p.id.as_str();
-            let rate = move |_| {
-                let now = now_iso();
-                data.update(move |r| {
-                    // The level comes from this competency's own scale, so it always applies.
-                    let _ = r.rate(framework, id, level, &now);
-                })
-            };
-            view! {
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        value=level
-                        prop:checked=move || mine.with(|m| m.as_deref() == Some(level))
-                        on:change=rate
-                    />
-                    <span>
-                        <strong>{p.name.clone()}</strong>
-                        {p.points.map(|points| format!(" ({})", display::points(points)))}
-                        " — "
-                        {competency.descriptors.get(&p.id).map(|d| d.text().to_string()).unwrap_or_default()}
-                    </span>
-                </label>
-            }
+    let on_choose = Callback::new(move |level: &'static str| {
+        let now = now_iso();
+        data.update(move |r| {
+            // The level comes from this competency's own scale, so it always applies.
+            let _ = r.rate(framework, id, level, &now);
         })
-        .collect_view();
+    });
+    let options = view! { <ScaleChoices competency scale name=name.clone() chosen=mine on_choose /> };
     let unrate = move |_| {
         let now = now_iso();
         data.update(move |r| r.unrate(id, &now))
