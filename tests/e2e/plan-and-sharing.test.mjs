@@ -43,6 +43,14 @@ async function pathsTo(page, target) {
   return page.locator("article.path").allInnerTexts();
 }
 
+/** The element is inside the window's width once scrolled to (not cut off sideways). */
+async function inView(page, locator, label) {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const width = await page.evaluate(() => window.innerWidth);
+  assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${label}: ${JSON.stringify(box)} in a ${width}px window`);
+}
+
 async function noSidewaysScroll(page, label) {
   const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   assert.ok(scroll <= width, `${label}: ${scroll}px wide in a ${width}px window`);
@@ -100,6 +108,12 @@ test("the export for sharing holds ratings and evidence, no notes; the 360 and i
   await page.getByLabel("Notes from the conversation").fill("Private worry: thinking about leaving in spring");
   await page.getByRole("button", { name: "Add check-in" }).click();
   await page.getByText("Private worry: thinking about leaving in spring").waitFor();
+  // On a phone the plan's actions are cards: no sideways scroll, the action's title in view.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await noSidewaysScroll(page, "/plan with an action at 360");
+  await inView(page, page.getByRole("rowheader", { name: "Quietly prepare for the band conversation" }), "the action's title at 360");
+  await inView(page, page.getByLabel("Status of Quietly prepare for the band conversation"), "the action's status at 360");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole("link", { name: "My data" }).click();
   await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
@@ -126,6 +140,12 @@ test("the export for sharing holds ratings and evidence, no notes; the 360 and i
   const table = page.getByRole("region", { name: "Your ratings and theirs" });
   assert.match(await table.getByRole("row", { name: /^System design/ }).innerText(), /You rated higher: Advanced vs Working \(2 steps\)/);
   assert.match(await table.getByRole("row", { name: /^Communication/ }).innerText(), /They rated higher: Advanced vs Working \(2 steps\)/);
+  // On a phone each competency is a card with both ratings and who rated higher in view.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await noSidewaysScroll(page, "/data with the 360 view at 360");
+  const phoneRow = table.getByRole("row", { name: /^System design/ });
+  await inView(page, phoneRow.getByText("You rated higher: Advanced vs Working (2 steps)"), "who rated higher at 360");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.getByLabel("Their exported file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello": 1}') });
   await page.getByRole("alert").filter({ hasText: "“notes.json” can't be compared." }).waitFor();
   assert.equal(await page.getByText("Comparing with “priya-ratings.json”.").count(), 0, "the wrong file is not said to be loaded");
