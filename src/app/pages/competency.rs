@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
 use crate::app::components::{ExamplesSignalsLinks, ProficiencyBadge};
+use crate::app::wording::Label;
 use crate::app::{paths, use_framework};
 use crate::core::display::weeks;
 use crate::core::framework::RoleRef;

@@ -2,11 +2,13 @@
 //! fact reads the same on every page.
 
 mod changes;
+mod labels;
 mod points;
 mod save_state;
 mod time_in_level;
 
 pub use changes::describe_change;
+pub use labels::Label;
 pub use points::{describe_raise, describe_threshold};
 pub use save_state::{describe_save_state, describe_save_state_exporting_from, SaveMessage};
 pub use time_in_level::describe_time_in_level;

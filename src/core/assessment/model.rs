@@ -46,14 +46,6 @@ impl MilestoneStatus {
     pub const ALL: [MilestoneStatus; 3] =
         [MilestoneStatus::NotStarted, MilestoneStatus::InProgress, MilestoneStatus::Achieved];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            MilestoneStatus::NotStarted => "Not started",
-            MilestoneStatus::InProgress => "In progress",
-            MilestoneStatus::Achieved => "Achieved",
-        }
-    }
-
     /// Stable ID, as stored.
     pub fn id(self) -> &'static str {
         match self {
@@ -159,15 +151,6 @@ pub enum ActionStatus {
 impl ActionStatus {
     pub const ALL: [ActionStatus; 4] =
         [ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "Planned",
-            ActionStatus::InProgress => "In progress",
-            ActionStatus::Done => "Done",
-            ActionStatus::Dropped => "Dropped",
-        }
-    }
 
     pub fn id(self) -> &'static str {
         match self {

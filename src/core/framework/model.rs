@@ -628,20 +628,6 @@ pub enum LearningKind {
     MicroCredential,
 }
 
-impl LearningKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            LearningKind::Course => "Course",
-            LearningKind::Mentoring => "Mentoring",
-            LearningKind::OnTheJob => "On the job",
-            LearningKind::StretchAssignment => "Stretch assignment",
-            LearningKind::Rotation => "Rotation",
-            LearningKind::Secondment => "Secondment",
-            LearningKind::MicroCredential => "Micro-credential",
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LearningOpportunity {
@@ -672,16 +658,6 @@ pub enum MobilityKind {
     Rotation,
     Secondment,
     Transfer,
-}
-
-impl MobilityKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            MobilityKind::Rotation => "Rotation",
-            MobilityKind::Secondment => "Secondment",
-            MobilityKind::Transfer => "Transfer",
-        }
-    }
 }
 
 /// A sanctioned move between tracks.

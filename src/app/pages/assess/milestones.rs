@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::app::components::{EvidenceEditor, RoleOptions};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
+use crate::app::wording::Label;
 use crate::browser::clock::now_iso;
 use crate::core::assessment::{milestone_key, next_role_per_track, Evidence, MilestoneStatus};
 use crate::core::framework::{Milestone, RoleRef};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::my_data::use_my_data;
+use crate::app::wording::Label;
 use crate::core::assessment::Retired;
 
 /// Ratings the framework no longer has a place for, kept so nothing is lost.

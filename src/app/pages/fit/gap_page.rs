@@ -9,6 +9,7 @@ use crate::app::components::{PrivateStatus, ProficiencyBadge, RadarAxis, RadarCh
 use crate::app::my_data::use_my_data;
 use crate::app::pages::NotFound;
 use crate::app::paths;
+use crate::app::wording::Label;
 use crate::core::assessment::{milestone_key, readiness, Assessment, MilestoneStatus, Readiness};
 use crate::core::display::weeks;
 use crate::core::framework::{Framework, Level, RoleRef, Track};

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::try_update;
 use crate::app::my_data::use_my_data;
+use crate::app::wording::Label;
 use crate::browser::clock::{now_iso, today};
 use crate::core::assessment::{Action, ActionStatus, EmptyNote, NotAdded};
 use crate::core::display::date_in_words;

@@ -3,6 +3,7 @@
 use super::wording::{
     competency_name, growth_way, level_name, path_label, points_need, role_in_track, step_time,
 };
+use crate::app::wording::Label;
 use crate::core::assessment::Assessment;
 use crate::core::display::{date_in_words, months};
 use crate::core::framework::Framework;

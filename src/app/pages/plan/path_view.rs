@@ -11,6 +11,7 @@ use super::wording::{
 };
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
+use crate::app::wording::Label;
 use crate::browser::clock::now_iso;
 use crate::browser::perf::mark;
 use crate::core::display::{months, weeks};

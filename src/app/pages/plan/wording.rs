@@ -2,6 +2,7 @@
 //! target can't be reached, with role titles, track names and competency names (never IDs).
 
 use crate::app::wording::describe_raise;
+use crate::app::wording::Label;
 use crate::core::display::{months, weeks};
 use crate::core::framework::{Framework, RoleRef, ThemeStanding};
 use crate::core::planner::{

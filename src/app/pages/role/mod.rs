@@ -16,6 +16,7 @@ use leptos_router::hooks::use_params_map;
 use super::NotFound;
 use crate::app::components::{ExamplesSignalsLinks, PayRange};
 use crate::app::wording::describe_time_in_level;
+use crate::app::wording::Label;
 use crate::app::{paths, use_framework};
 use crate::core::display::months;
 use crate::core::framework::{RoleRef, Route};
