@@ -1,6 +1,7 @@
 //! Look-ups the explorer relies on: next roles, comparison and search.
 
-use mosaic::core::compare::{compare_roles, tally, ComparisonTally, WhoExpectsMore};
+use mosaic::core::compare::{compare_bands, compare_roles, tally, ComparisonTally, WhoExpectsMore};
+use std::cmp::Ordering;
 use mosaic::core::framework::{load, Framework, RoleRef, Route};
 use mosaic::core::search::{search, Target};
 use serde_json::json;
@@ -48,6 +49,16 @@ fn a_level_override_replaces_its_bands_pay() {
     let framework = load(&value.to_string()).unwrap().framework;
     assert_eq!(framework.compensation(&RoleRef::new("mgmt", "m3")).unwrap().max, 3);
     assert_eq!(framework.compensation(&RoleRef::new("tech", "t3")).unwrap().max, 80000);
+}
+
+#[test]
+fn comparison_says_which_role_is_in_the_higher_band() {
+    let framework = minimal();
+    let role = |track, level| RoleRef::new(track, level);
+    assert_eq!(compare_bands(&framework, &role("tech", "t1"), &role("mgmt", "m2")), Some(Ordering::Less));
+    assert_eq!(compare_bands(&framework, &role("mgmt", "m3"), &role("tech", "t2")), Some(Ordering::Greater));
+    assert_eq!(compare_bands(&framework, &role("tech", "t2"), &role("mgmt", "m2")), Some(Ordering::Equal));
+    assert_eq!(compare_bands(&framework, &role("tech", "t9"), &role("mgmt", "m2")), None);
 }
 
 #[test]

@@ -117,6 +117,14 @@ fn threshold_key(threshold: &PointsThreshold) -> (u32, Vec<(&str, u32)>) {
     (threshold.total, minimums)
 }
 
+/// How the first role's band stands to the second's in the framework's band order
+/// (`Greater`: the first role is in the higher band); `None` when a role or band is unknown.
+pub fn compare_bands(framework: &Framework, a: &RoleRef, b: &RoleRef) -> Option<std::cmp::Ordering> {
+    let (_, level_a) = framework.level(a)?;
+    let (_, level_b) = framework.level(b)?;
+    Some(framework.band_rank(&level_a.band)?.cmp(&framework.band_rank(&level_b.band)?))
+}
+
 /// Both roles' points thresholds; `None` when neither role has one (or a role is unknown).
 pub fn compare_points<'a>(framework: &'a Framework, a: &RoleRef, b: &RoleRef) -> Option<PointsDiff<'a>> {
     let (_, level_a) = framework.level(a)?;

@@ -125,6 +125,17 @@ test("compare shows two roles side by side with differences marked", async () =>
   await page.closeAll();
 });
 
+test("compare names each role's band and says which role is in the higher band", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "compare?a=technical/t6&b=people-management/pm5");
+  await appReady(page);
+  const band = page.getByRole("table").getByRole("row", { name: /^Band/ });
+  assert.match(await band.locator(".direction").innerText(), /^Principal Engineer is in the higher band$/);
+  assert.match(await band.locator("td").first().innerText(), /\S \(b6\)$/, "the band's name, then its ID");
+  page.assertClean();
+  await page.closeAll();
+});
+
 test("search finds tracks, roles and competencies as you type", async () => {
   const page = await openPage(browser, url);
   await page.goto(url + "search");

@@ -132,6 +132,9 @@ for (const [name, framework] of Object.entries(FRAMEWORKS)) {
             assert.match(await second.innerText(), new RegExp(`^${manager.title}\\b`), `${aspect}: second cell labelled`);
           }
         }
+        // The band is named, not only its ID.
+        const band = (await table.getByRole("row", { name: /^Band/ }).innerText()).replace(/\s+/g, " ");
+        assert.match(band, /\(\S+\)/, `the band row shows each band's name and ID: ${band}`);
         // Which role expects more is said in words, with the steps compared.
         const directions = await table.locator(".direction").allInnerTexts();
         assert.ok(

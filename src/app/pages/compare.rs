@@ -1,3 +1,5 @@
+use std::cmp::Ordering;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -6,7 +8,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions};
 use crate::app::wording::describe_threshold;
 use crate::app::{paths, use_framework};
-use crate::core::compare::{compare_points, compare_roles, tally, ComparisonTally, WhoExpectsMore};
+use crate::core::compare::{
+    compare_bands, compare_points, compare_roles, tally, ComparisonTally, WhoExpectsMore,
+};
 use crate::core::display::pay_range;
 use crate::core::framework::{Framework, PointsThreshold, RoleRef};
 
@@ -116,7 +120,18 @@ fn Comparison(
         }
     };
     let summary = describe_tally(tally(&rows), rows.len(), &name_a, &name_b);
-    let band_differs = level_a.band != level_b.band;
+    let band_order = compare_bands(framework, &a, &b);
+    let band_differs = band_order != Some(Ordering::Equal);
+    let band_name = |id: &str| match framework.band(id) {
+        Some(band) => format!("{} ({id})", band.name),
+        None => id.to_string(),
+    };
+    let higher_band = match band_order {
+        Some(Ordering::Greater) => Some(name_a.clone()),
+        Some(Ordering::Less) => Some(name_b.clone()),
+        _ => None,
+    }
+    .map(|name| view! { <span class="direction">{format!("{name} is in the higher band")}</span> });
     let people_differs = track_a.manages_people != track_b.manages_people;
     let pay_a = framework.compensation(&a).cloned();
     let pay_b = framework.compensation(&b).cloned();
@@ -170,9 +185,9 @@ fn Comparison(
                 </thead>
                 <tbody>
                     <tr class:differs=band_differs>
-                        <th scope="row">"Band" {marker(band_differs)}</th>
-                        {cell(true, level_a.band.clone().into_any())}
-                        {cell(false, level_b.band.clone().into_any())}
+                        <th scope="row">"Band" {marker(band_differs)} {higher_band}</th>
+                        {cell(true, band_name(&level_a.band).into_any())}
+                        {cell(false, band_name(&level_b.band).into_any())}
                     </tr>
                     <tr class:differs=pay_differs>
                         <th scope="row">"Pay (yearly)" {marker(pay_differs)}</th>
