@@ -1,10 +1,10 @@
 //! Look-ups the explorer relies on: next roles, comparison and search.
 
 use mosaic::core::compare::{compare_bands, compare_roles, tally, ComparisonTally, WhoExpectsMore};
-use std::cmp::Ordering;
 use mosaic::core::framework::{load, Framework, RoleRef, Route};
 use mosaic::core::search::{search, Target};
 use serde_json::json;
+use std::cmp::Ordering;
 
 fn minimal() -> Framework {
     load(include_str!("fixtures/minimal.json")).unwrap().framework
