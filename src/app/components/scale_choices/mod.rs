@@ -1,5 +1,5 @@
-//! A radio per step of a competency's own scale, each with its points and descriptor: how
-//! a level is chosen, for oneself on /assess and for someone else on /review.
+//! "Not rated", then a radio per step of a competency's own scale, each with its points and
+//! descriptor: how a level is chosen, for oneself on /assess and for someone else on /review.
 
 use leptos::prelude::*;
 
@@ -19,8 +19,22 @@ pub fn ScaleChoices(
     chosen: Signal<Option<String>>,
     /// Called with the step's ID when the person picks it.
     on_choose: Callback<&'static str>,
+    /// Called when the person picks "Not rated".
+    on_clear: Callback<()>,
 ) -> impl IntoView {
-    scale
+    let not_rated = view! {
+        <label class="choice">
+            <input
+                type="radio"
+                name=name.clone()
+                value=""
+                prop:checked=move || chosen.with(Option::is_none)
+                on:change=move |_| on_clear.run(())
+            />
+            <span>"Not rated"</span>
+        </label>
+    };
+    let steps = scale
         .iter()
         .map(|step| {
             let level = step.id.as_str();
@@ -42,5 +56,9 @@ pub fn ScaleChoices(
                 </label>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! {
+        {not_rated}
+        {steps}
+    }
 }

@@ -32,8 +32,12 @@ pub fn CompetencyRating(
             let _ = a.rate(framework, id, level, &now);
         })
     });
+    let on_clear = Callback::new(move |()| {
+        let now = now_iso();
+        data.update(move |a| a.unrate(id, &now))
+    });
     let options = view! {
-        <ScaleChoices competency scale=framework.scale_of(competency) name=name.clone() chosen=current on_choose />
+        <ScaleChoices competency scale=framework.scale_of(competency) name chosen=current on_choose on_clear />
     };
     let on_add = Callback::new(move |evidence: Evidence| {
         let now = now_iso();
@@ -43,10 +47,6 @@ pub fn CompetencyRating(
         let now = now_iso();
         data.update(move |a| a.remove_rating_evidence(id, &evidence, &now))
     });
-    let unrate = move |_| {
-        let now = now_iso();
-        data.update(move |a| a.unrate(id, &now))
-    };
     view! {
         <fieldset
             class="rating"
@@ -55,16 +55,6 @@ pub fn CompetencyRating(
         >
             <legend>{competency.name.clone()}</legend>
             <p class="muted">{competency.description.clone()}</p>
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=name.clone()
-                    value=""
-                    prop:checked=move || current.with(Option::is_none)
-                    on:change=unrate
-                />
-                <span>"Not rated"</span>
-            </label>
             {options}
             <EvidenceEditor id=format!("ev-{id}") subject=competency.name.clone() evidence on_add on_remove />
         </fieldset>

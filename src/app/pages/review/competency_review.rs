@@ -41,11 +41,11 @@ pub fn CompetencyReview(competency: &'static Competency) -> impl IntoView {
             let _ = r.rate(framework, id, level, &now);
         })
     });
-    let options = view! { <ScaleChoices competency scale name=name.clone() chosen=mine on_choose /> };
-    let unrate = move |_| {
+    let on_clear = Callback::new(move |()| {
         let now = now_iso();
         data.update(move |r| r.unrate(id, &now))
-    };
+    });
+    let options = view! { <ScaleChoices competency scale name chosen=mine on_choose on_clear /> };
     let on_add = Callback::new(move |evidence: Evidence| {
         let now = now_iso();
         data.update(move |r| r.add_evidence(id, evidence.clone(), &now))
@@ -87,16 +87,6 @@ pub fn CompetencyReview(competency: &'static Competency) -> impl IntoView {
             </div>
             <div class="your-side">
                 <p><strong>"Your rating of them:"</strong></p>
-                <label class="choice">
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        value=""
-                        prop:checked=move || mine.with(Option::is_none)
-                        on:change=unrate
-                    />
-                    <span>"Not rated"</span>
-                </label>
                 {options}
                 <EvidenceEditor
                     id=format!("review-ev-{id}")
