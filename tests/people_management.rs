@@ -121,24 +121,9 @@ fn a_target_opens_its_own_management_track_and_no_other() {
     assert!(constraints.excluded_tracks.contains(&"product-leadership".to_string()));
 }
 
-/// A small deterministic generator: proptest picks the seed, the framework follows from it.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+#[path = "support/dice.rs"]
+mod dice;
+use dice::Dice;
 
 /// A random framework: 2 to 5 tracks of 1 to 4 levels, any of them managing people, some
 /// branching from a level of an earlier track (a shared trunk), and mobility rules between

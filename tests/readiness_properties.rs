@@ -10,25 +10,9 @@ use mosaic::core::framework::{load, Framework, ReadinessPolicy, RoleRef};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-/// A small deterministic generator: proptest picks the seed, the framework follows from it.
-struct Dice(u64);
-
-impl Dice {
-    fn next(&mut self) -> u64 {
-        // xorshift64*
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    /// A number in `low..=high`.
-    fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next() % (high - low + 1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
+#[path = "support/dice.rs"]
+mod dice;
+use dice::Dice;
 
 /// A random framework: a default scale and up to two named ones (2 to 7 steps, some worth
 /// points), competencies in two themes on any of them, and tracks of roles with any mix of
