@@ -1,7 +1,11 @@
-// Starts the bundle the current page needs, so the public careers site never downloads the
-// private self-assessment. Trunk writes the public bundle's files into this tag's data
-// attributes; the private bundle has fixed names (Trunk builds it as a "worker" bundle,
-// which it doesn't start itself, in wasm-bindgen's no-modules form).
+// Starts the bundle the current page needs, so nobody downloads more code than their page
+// shows: the front page gets the overview bundle alone, the other public pages the public
+// bundle, the private pages the bundle with the private self-assessment. Trunk writes the
+// overview bundle's files into this tag's data attributes; the other two have fixed names
+// (Trunk builds them as "worker" bundles, which it doesn't start itself, in wasm-bindgen's
+// no-modules form).
+// framework.json, the code and the wasm are all requested at once, not one after another:
+// the bundle reads framework.json from `mosaicLoader.files` instead of fetching it again.
 // Until the app mounts, index.html shows a placeholder saying the framework is loading; if
 // the bundle can't start, this script says so there instead of leaving it loading forever.
 (function () {
@@ -31,16 +35,59 @@
     console.warn("Mosaic could not start:", error);
   };
 
-  if (PRIVATE_SECTIONS.includes(path.split("/")[0])) {
+  // Every page shows the framework. Bypassing the HTTP cache, so that a file replaced on the
+  // host shows after a plain reload. A failed fetch is the bundle's to word (it names the
+  // file and the status), so it is not an unhandled rejection here.
+  const framework = fetch(base + "framework.json", { cache: "no-cache" });
+  framework.catch(() => {});
+
+  const OVERVIEW = { glue: script.dataset.js, wasm: script.dataset.wasm, module: true };
+  const PUBLIC = { glue: base + "mosaic.js", wasm: base + "mosaic_bg.wasm" };
+  const PRIVATE = { glue: base + "mosaic-private.js", wasm: base + "mosaic-private_bg.wasm" };
+
+  function start(bundle) {
+    // The wasm downloads while the glue does.
+    const wasm = fetch(bundle.wasm);
+    wasm.catch(() => {});
+    if (bundle.module) {
+      import(bundle.glue).then((glue) => glue.default({ module_or_path: wasm })).catch(failed);
+      return;
+    }
     const glue = document.createElement("script");
-    glue.src = base + "mosaic-private.js";
+    glue.src = bundle.glue;
     // The no-modules glue declares `wasm_bindgen` with `let`: a global binding, not a
     // property of globalThis, so it is named directly.
     // eslint-disable-next-line no-undef
-    glue.onload = () => wasm_bindgen({ module_or_path: base + "mosaic-private_bg.wasm" }).catch(failed);
+    glue.onload = () => wasm_bindgen({ module_or_path: wasm }).catch(failed);
     glue.onerror = failed;
     document.head.appendChild(glue);
-  } else {
-    import(script.dataset.js).then((bundle) => bundle.default({ module_or_path: script.dataset.wasm })).catch(failed);
   }
+
+  let publicStarted = false;
+  function startPublicSite() {
+    if (publicStarted) return;
+    publicStarted = true;
+    start(PUBLIC);
+  }
+  globalThis.mosaicLoader = {
+    files: { "framework.json": framework },
+    // The overview bundle hands over when it can't show the framework: the public bundle
+    // then says what is wrong with it, and where.
+    startPublicSite,
+    // Once the overview is on screen, the public site is fetched at low priority, so the
+    // candidate's next click doesn't wait for it.
+    firstViewShown() {
+      for (const href of [PUBLIC.glue, PUBLIC.wasm]) {
+        const hint = document.createElement("link");
+        hint.rel = "prefetch";
+        hint.href = href;
+        document.head.appendChild(hint);
+      }
+    },
+  };
+
+  const section = path.split("/")[0];
+  if (PRIVATE_SECTIONS.includes(section)) start(PRIVATE);
+  else if (path === "" || path === "index.html") start(OVERVIEW);
+  else startPublicSite();
 })();

@@ -43,16 +43,59 @@ fn code_lines(text: &str) -> Vec<&str> {
 }
 
 #[test]
-fn both_binaries_are_shims() {
+fn every_binary_is_a_shim_and_index_html_builds_each() {
     assert_eq!(code_lines(&source("src/main.rs")), ["fn main() {", "mosaic::mount();", "}"]);
     let mut binaries = Vec::new();
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin"), &mut binaries);
-    let names: Vec<_> = binaries.iter().filter_map(|p| p.file_name()?.to_str()).collect();
-    assert_eq!(names, ["mosaic-private.rs"], "index.html builds exactly these two bundles");
+    let mut names: Vec<_> = binaries.iter().filter_map(|p| p.file_name()?.to_str()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["mosaic-overview.rs", "mosaic-private.rs"],
+        "index.html builds exactly these three bundles"
+    );
     assert_eq!(
         code_lines(&source("src/bin/mosaic-private.rs")),
         ["fn main() {", "mosaic::mount_with_private_area();", "}"]
     );
+    assert_eq!(
+        code_lines(&source("src/bin/mosaic-overview.rs")),
+        ["fn main() {", "mosaic::mount_overview();", "}"]
+    );
+    let index = source("index.html");
+    for bin in ["mosaic-overview", "mosaic", "mosaic-private"] {
+        assert!(index.contains(&format!("data-bin=\"{bin}\"")), "index.html builds {bin}");
+    }
+}
+
+/// The overview bundle is a candidate's first view: it must not pull in the router, the meta
+/// context, the panic hook or the diagnostics path (`framework::load`); when the framework
+/// can't be shown it hands over to the public bundle, which has them.
+#[test]
+fn the_overview_bundle_links_only_what_the_overview_needs() {
+    let text = source("src/app/first_view.rs");
+    for forbidden in
+        ["leptos_router", "leptos_meta", "console_error_panic_hook", "framework::load(", "load(&text)"]
+    {
+        assert!(
+            !code_lines(&text).iter().any(|line| line.contains(forbidden)),
+            "first_view.rs uses `{forbidden}`"
+        );
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut shared =
+        vec![root.join("src/app/shell.rs"), root.join("src/app/components/parity_status/mod.rs")];
+    rust_files(&root.join("src/app/pages/overview"), &mut shared);
+    for file in shared {
+        let text = fs::read_to_string(&file).unwrap();
+        for forbidden in ["leptos_router", "leptos_meta"] {
+            assert!(
+                !text.contains(forbidden),
+                "{} uses `{forbidden}`, which the overview bundle must not link",
+                file.display()
+            );
+        }
+    }
 }
 
 /// The body of `fn name` in `text`: from its signature to the next item at column 0.

@@ -7,7 +7,10 @@ pub mod pages;
 pub mod paths;
 pub mod review_data;
 pub mod routes;
+pub mod shell;
 pub mod wording;
+
+mod first_view;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -17,6 +20,9 @@ use leptos_router::hooks::use_location;
 use crate::browser;
 use crate::core::framework::{self, Loaded, Problem};
 use pages::{ProblemsPage, StoredData};
+use shell::{NavLink, SiteFooter, SiteHeader, SkipLink};
+
+pub use first_view::mount_overview;
 pub use routes::{all_routes, public_routes, Whose, PRIVATE_SECTIONS};
 
 /// Where the framework file lives, relative to `index.html`.
@@ -49,14 +55,18 @@ fn start(area: Area, routes: fn() -> AnyView, after_problems: fn() -> AnyView) {
     paths::set_base(browser::base_path());
     // index.html shows a static placeholder from the first paint; the app's own loading view
     // takes its place in this same task, so no blank frame is painted in between.
-    if let Some(placeholder) = document().get_element_by_id(PLACEHOLDER_ID) {
-        placeholder.remove();
-    }
+    remove_placeholder();
     leptos::mount::mount_to_body(move || view! { <App area routes after_problems /> });
 }
 
 /// The element of index.html shown until the app mounts (public/loader.js words a failed start in it).
 const PLACEHOLDER_ID: &str = "app-placeholder";
+
+fn remove_placeholder() {
+    if let Some(placeholder) = document().get_element_by_id(PLACEHOLDER_ID) {
+        placeholder.remove();
+    }
+}
 
 fn nothing_more() -> AnyView {
     ().into_any()
@@ -75,8 +85,9 @@ pub fn use_framework() -> &'static Loaded {
 /// Fetches and validates the framework, turning a fetch failure into a problem too so the
 /// author sees one kind of page for everything that stops the framework from showing.
 async fn load_framework() -> Result<Loaded, Vec<Problem>> {
-    let text =
-        browser::fetch_text(FRAMEWORK_FILE).await.map_err(|err| vec![Problem::error("", err.to_string())])?;
+    let text = browser::loader::file_text(FRAMEWORK_FILE)
+        .await
+        .map_err(|err| vec![Problem::error("", err.to_string())])?;
     framework::load(&text)
 }
 
@@ -145,21 +156,12 @@ pub fn Explorer(
     routes: fn() -> AnyView,
 ) -> impl IntoView {
     let name = loaded.framework.meta.name.clone();
-    let meta = loaded.framework.meta.clone();
-    let governance = loaded.framework.governance.clone();
     provide_context(loaded);
     // From the public bundle, private pages are a full page load (the router must not
     // handle them), which brings in the private bundle.
-    let private_link = move |href: String, text: &'static str| match area {
-        Area::Public => view! { <a href=href rel="external">{text}</a> }.into_any(),
-        Area::WithPrivate => view! { <A href=href>{text}</A> }.into_any(),
-    };
-    let private_links = move |whose: Whose| {
-        PRIVATE_SECTIONS
-            .iter()
-            .filter(|section| section.whose == whose)
-            .map(|section| view! { <li>{private_link(paths::section(section), section.label)}</li> })
-            .collect_view()
+    let private_link: NavLink = match area {
+        Area::Public => shell::link_to_other_bundle,
+        Area::WithPrivate => router_link,
     };
     view! {
         <Title formatter=move |text: String| {
@@ -167,63 +169,20 @@ pub fn Explorer(
         } />
         <Router base=paths::base()>
             <FocusMainOnNavigation />
-            <a class="skip-link" href="#main" on:click=skip_to_main>
-                "Skip to content"
-            </a>
-            <header class="site-header">
-                <A href=paths::home() attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true">"◆"</span>
-                    {meta.name.clone()}
-                </A>
-                <nav aria-label="Main">
-                    <ul>
-                        <li><A href=paths::home() exact=true>"Tracks"</A></li>
-                        <li><A href=paths::compare(None, None)>"Compare roles"</A></li>
-                        <li><A href=paths::search("")>"Search"</A></li>
-                    </ul>
-                    <ul aria-label="My assessment (private, stays on this device)" class="private-nav">
-                        {private_links(Whose::Mine)}
-                    </ul>
-                    <ul aria-label="Managers (private, stays on this device)" class="private-nav">
-                        {private_links(Whose::SomeoneElses)}
-                    </ul>
-                </nav>
-            </header>
+            <SkipLink />
+            <SiteHeader nav_link=router_link private_link />
             <main id="main" tabindex="-1">
                 {routes()}
             </main>
-            <footer class="site-footer">
-                <p>
-                    {format!("{} · version {} · effective {}", meta.organization, meta.version, meta.effective_date)}
-                </p>
-                <p>
-                    {format!(
-                        "Owned by {}; reviewed every {}, last on {}.",
-                        governance.council,
-                        crate::core::display::months(governance.review_cadence_months),
-                        governance.last_review,
-                    )}
-                </p>
-                <p>"Nothing you do here is tracked or sent anywhere."</p>
-            </footer>
+            <SiteFooter />
         </Router>
     }
 }
 
-/// With `<base href>` set, "#main" would resolve against the base and leave the page, so
-/// the skip link moves focus itself.
-fn skip_to_main(ev: leptos::ev::MouseEvent) {
-    ev.prevent_default();
-    focus_main();
-}
-
-fn focus_main() {
-    use wasm_bindgen::JsCast;
-    if let Some(main) =
-        document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = main.focus();
-    }
+/// A navigation link that the router marks as current (the home page only when it is the page).
+fn router_link(href: String, text: &'static str) -> AnyView {
+    let exact = href == paths::home();
+    view! { <A href=href exact>{text}</A> }.into_any()
 }
 
 /// Moves focus to the main region after each client-side navigation, so keyboard and
@@ -234,7 +193,7 @@ fn FocusMainOnNavigation() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let current = location.pathname.get();
         if previous.is_some_and(|p| p != current) {
-            focus_main();
+            shell::focus_main();
         }
         current
     });

@@ -3,6 +3,7 @@
 //! Rust, so `tests/architecture.rs` fails when its copy, or the routes here, drift from it.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
@@ -43,7 +44,7 @@ pub const PRIVATE_SECTIONS: [PrivateSection; 6] = [
 pub fn public_routes() -> AnyView {
     view! {
         <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/") view=OverviewRoute />
             <Route path=path!("/tracks/:track") view=TrackPage />
             <Route path=path!("/tracks/:track/:level") view=RolePage />
             <Route path=path!("/competencies/:competency") view=CompetencyPage />
@@ -63,7 +64,7 @@ pub fn all_routes() -> AnyView {
     provide_context(review_data::ReviewData::load(&use_framework().framework));
     view! {
         <Routes fallback=|| view! { <NotFound /> }>
-            <Route path=path!("/") view=OverviewPage />
+            <Route path=path!("/") view=OverviewRoute />
             <Route path=path!("/tracks/:track") view=TrackPage />
             <Route path=path!("/tracks/:track/:level") view=RolePage />
             <Route path=path!("/competencies/:competency") view=CompetencyPage />
@@ -79,4 +80,13 @@ pub fn all_routes() -> AnyView {
         </Routes>
     }
     .into_any()
+}
+
+/// The overview as a route: under the router, `<Title>` names the page (the framework's name).
+#[component]
+fn OverviewRoute() -> impl IntoView {
+    view! {
+        <Title text="" />
+        <OverviewPage />
+    }
 }

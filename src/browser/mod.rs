@@ -1,15 +1,15 @@
-//! The thin layer between the app and the page: where the app is hosted, and fetching
-//! files next to it; the submodules talk to storage, files, the clock and the performance
-//! timeline. Nothing here knows the domain.
+//! The thin layer between the app and the page: where the app is hosted, and why a file
+//! could not be fetched; the submodules read files through the loader (`loader.rs`) and talk
+//! to storage, files, the clock and the performance timeline. Nothing here knows the domain.
 
 pub mod clock;
 pub mod files;
 mod js_error;
+pub mod loader;
 pub mod local_storage;
 pub mod perf;
 
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// The path the app is served under, without a trailing slash: "" at the root of a host,
 /// "/careers" under a sub-path. Read from `<base href>`, which Trunk writes from the
@@ -49,27 +49,6 @@ impl std::fmt::Display for FetchError {
             }
         }
     }
-}
-
-/// Fetches a text file relative to the app's base, bypassing the HTTP cache so that a file
-/// replaced on the host shows after a plain reload.
-pub async fn fetch_text(relative: &str) -> Result<String, FetchError> {
-    let url = format!("{}/{}", base_path(), relative);
-    let network = |err: JsValue| FetchError::Network { url: url.clone(), detail: describe(&err) };
-    let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::NoCache);
-    let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await.map_err(network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(network)?;
-    if !response.ok() {
-        return Err(FetchError::Status {
-            url: url.clone(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
-    let text = JsFuture::from(response.text().map_err(network)?).await.map_err(network)?;
-    Ok(text.as_string().unwrap_or_default())
 }
 
 fn describe(err: &JsValue) -> String {

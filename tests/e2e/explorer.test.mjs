@@ -84,9 +84,10 @@ test("links, back and forward move between pages without reloading", async () =>
   const page = await openPage(browser, url);
   await page.goto(url);
   await appReady(page);
-  await page.evaluate(() => (window.__sameDocument = true));
+  // The overview is its own bundle: its links are page loads into the public bundle.
   await page.getByRole("table").getByRole("link", { name: "Customer strategy" }).click();
   await page.getByRole("heading", { level: 1, name: "Customer strategy" }).waitFor();
+  await page.evaluate(() => (window.__sameDocument = true));
   await page.getByRole("link", { name: "Principal Customer Strategist" }).first().click();
   await page.getByRole("heading", { level: 1, name: "Principal Customer Strategist" }).waitFor();
   assert.equal(new URL(page.url()).pathname, "/careers/tracks/customer-strategy/cs6");
@@ -94,6 +95,9 @@ test("links, back and forward move between pages without reloading", async () =>
   await page.getByRole("heading", { level: 1, name: "Customer strategy" }).waitFor();
   await page.goForward();
   await page.getByRole("heading", { level: 1, name: "Principal Customer Strategist" }).waitFor();
+  // Within the public bundle, the overview is a route like the others.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tracks" }).click();
+  await page.getByRole("heading", { level: 2, name: "Tracks side by side" }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
   page.assertClean();
   await page.closeAll();
@@ -214,16 +218,24 @@ test("the careers site never downloads the private self-assessment, which loads 
   await page.closeAll();
 });
 
-test("the public bundle carries none of the private pages' text", () => {
+test("the public bundles carry none of the private pages' text, the overview no diagnostics", () => {
   const wasm = (name) => readFileSync(join(DIST, name));
   const bundles = readdirSync(DIST).filter((name) => name.endsWith(".wasm"));
-  const publicBundles = bundles.filter((name) => !name.startsWith("mosaic-private"));
-  assert.equal(publicBundles.length, 1, `one public bundle: ${bundles}`);
-  // Words only the private pages say (the navigation's link names are in both bundles).
+  const overview = bundles.filter((name) => name.startsWith("mosaic-overview"));
+  assert.equal(overview.length, 1, `one overview bundle: ${bundles}`);
+  const publicBundles = [overview[0], "mosaic_bg.wasm"];
+  // Words only the private pages say (the navigation's link names are in every bundle).
   const privateOnly = ["Yes, delete everything", "Your data on this device", "Yes, delete it"];
   for (const text of privateOnly) {
     assert.ok(wasm("mosaic-private_bg.wasm").includes(text), `the private bundle says "${text}"`);
-    assert.ok(!wasm(publicBundles[0]).includes(text), `the public bundle says "${text}"`);
+    for (const name of publicBundles) assert.ok(!wasm(name).includes(text), `${name} says "${text}"`);
+  }
+  // The located problems of a broken file are the public bundle's (the overview hands over):
+  // words of the diagnostics path and of the problems page.
+  const diagnostics = ["The file ends too early", "Details for the framework's authors"];
+  for (const text of diagnostics) {
+    assert.ok(wasm("mosaic_bg.wasm").includes(text), `the public bundle says "${text}"`);
+    assert.ok(!wasm(overview[0]).includes(text), `the overview bundle says "${text}"`);
   }
 });
 

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::{paths, use_framework};
 use crate::core::framework::{Band, ParityFacts, PayParity, Track};
@@ -45,7 +44,7 @@ fn fact(kept: Option<bool>, text: String, names: Option<AnyView>) -> impl IntoVi
 fn track_list(tracks: &[&'static Track]) -> AnyView {
     let items = tracks
         .iter()
-        .map(|&track| view! { <li><A href=paths::track(&track.id)>{track.name.as_str()}</A></li> })
+        .map(|&track| view! { <li><a href=paths::track(&track.id)>{track.name.as_str()}</a></li> })
         .collect_view();
     view! { <ul>{items}</ul> }.into_any()
 }

@@ -7,7 +7,6 @@ mod track_card;
 mod track_map;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::app::components::{ParityStatus, PayRange};
 use crate::app::use_framework;
@@ -16,6 +15,8 @@ use author_notes::AuthorNotes;
 use track_card::TrackCard;
 use track_map::TrackMap;
 
+/// Sets no title of its own: the overview's title is the framework's name, which the router's
+/// `<Title>` formatter and the overview bundle each set (the overview bundle has no meta context).
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let loaded = use_framework();
@@ -113,7 +114,6 @@ pub fn OverviewPage() -> impl IntoView {
         "Each column is a track, each row a band. Roles in the same row are at the same band, whichever track they are on."
     };
     view! {
-        <Title text="" />
         <h1>{meta.name.clone()}</h1>
         <p class="lead">{meta.purpose.clone()}</p>
         <section aria-labelledby="map-heading">

@@ -2,7 +2,6 @@
 //! and how far it goes.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::{paths, use_framework};
 use crate::core::framework::Track;
@@ -24,14 +23,14 @@ pub fn TrackCard(
         Some(kind) => format!("{} · {people}", kind.label()),
         None => people.to_string(),
     };
-    let name = view! { <A href=paths::track(&track.id)>{track.name.as_str()}</A> };
+    let name = view! { <a href=paths::track(&track.id)>{track.name.as_str()}</a> };
     let heading =
         if in_family { view! { <h4>{name}</h4> }.into_any() } else { view! { <h3>{name}</h3> }.into_any() };
     let branch = framework.branch_point(track).map(|(role, from_track, from_level)| {
         view! {
             <p>
                 "Branches from "
-                <A href=paths::role(role)>{from_level.title.as_str()}</A>
+                <a href=paths::role(role)>{from_level.title.as_str()}</a>
                 {format!(" ({})", from_track.name)}
             </p>
         }

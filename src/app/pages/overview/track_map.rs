@@ -2,7 +2,6 @@
 //! first. A track that branches from another shows the shared trunk in its column.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::app::{paths, use_framework};
 use crate::core::framework::Track;
@@ -37,7 +36,7 @@ pub fn TrackMap(
                 .map(|(_, _, level)| view! { <span class="kind">{format!("branches from {}", level.title)}</span> });
             view! {
                 <th scope="col">
-                    <A href=paths::track(&track.id)>{track.name.as_str()}</A>
+                    <a href=paths::track(&track.id)>{track.name.as_str()}</a>
                     {kind}
                     {branch}
                 </th>
@@ -95,7 +94,7 @@ fn MapCell(track: &'static Track, band: &'static str) -> impl IntoView {
             });
             view! {
                 <li class:trunk=entry.shared_from.is_some()>
-                    <A href=paths::role(&entry.role)>{entry.level.title.as_str()}</A>
+                    <a href=paths::role(&entry.role)>{entry.level.title.as_str()}</a>
                     {shared}
                 </li>
             }
