@@ -74,15 +74,18 @@
     // The overview bundle hands over when it can't show the framework: the public bundle
     // then says what is wrong with it, and where.
     startPublicSite,
-    // Once the overview is on screen, the public site is fetched at low priority, so the
-    // candidate's next click doesn't wait for it.
+    // Once the overview is painted and the page idle, the public site is fetched at low
+    // priority, so the candidate's next click doesn't wait for it.
     firstViewShown() {
-      for (const href of [PUBLIC.glue, PUBLIC.wasm]) {
-        const hint = document.createElement("link");
-        hint.rel = "prefetch";
-        hint.href = href;
-        document.head.appendChild(hint);
-      }
+      const later = globalThis.requestIdleCallback ?? ((task) => setTimeout(task, 0));
+      later(() => {
+        for (const href of [PUBLIC.glue, PUBLIC.wasm]) {
+          const hint = document.createElement("link");
+          hint.rel = "prefetch";
+          hint.href = href;
+          document.head.appendChild(hint);
+        }
+      });
     },
   };
 

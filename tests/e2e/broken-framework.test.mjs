@@ -33,16 +33,13 @@ async function assertPublicNotice(page) {
 }
 
 /**
- * Serves dist/ with `text` as framework.json, checks the public notice, opens the authors'
- * details with one click and returns the listed problems.
+ * Serves dist/ with `text` as framework.json, checks the public notice on `path`, opens the
+ * authors' details with one click and returns the listed problems.
  */
-async function problemsFor(text, { remove = false, width = 1280 } = {}) {
-  const dir = distWithFramework(text);
-  if (remove) rmSync(join(dir, "framework.json"));
-  const { server, url } = await serve(dir);
+async function problemsOn(browser, url, path, width) {
   const page = await openPage(browser, url, { viewport: { width, height: 800 } });
   try {
-    await page.goto(url + "tracks/technical");
+    await page.goto(url + path);
     await appReady(page);
     await assertPublicNotice(page);
     await assertAccessible(page, "public notice");
@@ -57,6 +54,23 @@ async function problemsFor(text, { remove = false, width = 1280 } = {}) {
     return problems;
   } finally {
     await page.closeAll();
+  }
+}
+
+/**
+ * The problems of `text` as framework.json, the same on the front page (where the overview
+ * bundle hands over to the public bundle, which locates them) and on a deep link.
+ */
+async function problemsFor(text, { remove = false, width = 1280 } = {}) {
+  const dir = distWithFramework(text);
+  if (remove) rmSync(join(dir, "framework.json"));
+  const { server, url } = await serve(dir);
+  try {
+    const onFrontPage = await problemsOn(browser, url, "", width);
+    const onDeepLink = await problemsOn(browser, url, "tracks/technical", width);
+    assert.deepEqual(onFrontPage, onDeepLink, "the same problems on the front page and on a deep link");
+    return onFrontPage;
+  } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -98,6 +98,8 @@ test("links, back and forward move between pages without reloading", async () =>
   // Within the public bundle, the overview is a route like the others.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Tracks" }).click();
   await page.getByRole("heading", { level: 2, name: "Tracks side by side" }).waitFor();
+  await page.getByRole("table").getByRole("link", { name: "Customer strategy" }).click();
+  await page.getByRole("heading", { level: 1, name: "Customer strategy" }).waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true, "no full page load");
   page.assertClean();
   await page.closeAll();

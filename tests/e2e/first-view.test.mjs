@@ -1,0 +1,116 @@
+// A candidate's first view (issue 10): the front page downloads the overview bundle alone,
+// its files are requested together rather than one after another, and every other page gets
+// exactly its own bundle. Sizes are the budget script's; timings are the benchmark's.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { appReady, launchBrowser, openPage, serve } from "./harness.mjs";
+
+let browser, server, url;
+before(async () => {
+  browser = await launchBrowser();
+  ({ server, url } = await serve());
+});
+after(async () => {
+  server?.close();
+  await browser?.close();
+});
+
+const OVERVIEW = /\/mosaic-overview-[0-9a-f]+(_bg\.wasm|\.js)$/;
+const PUBLIC = /\/mosaic(_bg\.wasm|\.js)$/;
+const PRIVATE = /\/mosaic-private(_bg\.wasm|\.js)$/;
+const bundleOf = (requestUrl) =>
+  OVERVIEW.test(requestUrl) ? "overview" : PUBLIC.test(requestUrl) ? "public" : PRIVATE.test(requestUrl) ? "private" : null;
+
+/** The bundles whose files `path` requests before its heading shows, and after. */
+async function bundlesFor(path) {
+  const page = await openPage(browser, url);
+  // The moment the page's heading first exists, on the page's own clock.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("main h1")) {
+        window.__shownAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url + path);
+  await appReady(page);
+  await page.waitForLoadState("networkidle");
+  const requested = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => ({ name: e.name, afterShown: e.startTime >= window.__shownAt })),
+  );
+  page.assertClean();
+  await page.closeAll();
+  const set = (afterShown) =>
+    [...new Set(requested.filter((r) => r.afterShown === afterShown).map((r) => bundleOf(r.name)).filter(Boolean))].sort();
+  return { before: set(false), after: set(true) };
+}
+
+describe("each page downloads exactly its own bundle", () => {
+  test("the front page: the overview bundle, then the public site at low priority", async () => {
+    const { before, after } = await bundlesFor("");
+    assert.deepEqual(before, ["overview"]);
+    assert.deepEqual(after, ["public"], "the public site is prefetched once the overview shows");
+  });
+
+  test("a deep link to a role: the public bundle alone", async () => {
+    const { before, after } = await bundlesFor("tracks/technical/t5");
+    assert.deepEqual([...before, ...after], ["public"]);
+  });
+
+  test("a private page: the private bundle alone", async () => {
+    const { before, after } = await bundlesFor("assess");
+    assert.deepEqual([...before, ...after], ["private"]);
+  });
+});
+
+test("framework.json, the glue and the wasm are requested together, not one after another", async () => {
+  const page = await openPage(browser, url);
+  const seen = new Set();
+  let othersSeen;
+  const bothSeen = new Promise((resolve) => (othersSeen = resolve));
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop();
+    if (name === "framework.json") seen.add("framework.json");
+    if (/^mosaic-overview-[0-9a-f]+_bg\.wasm$/.test(name)) seen.add("wasm");
+    if (seen.size === 2) othersSeen();
+  });
+  // The glue is held back until framework.json and the wasm have been asked for: if either
+  // waited for the glue (or for the wasm to run), it would never be asked for in time.
+  let heldUntilOthers;
+  await page.route(/\/mosaic-overview-[0-9a-f]+\.js$/, async (route) => {
+    heldUntilOthers = await Promise.race([
+      bothSeen.then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+    await route.continue();
+  });
+  await page.goto(url);
+  await appReady(page);
+  assert.equal(heldUntilOthers, true, `framework.json and the wasm were requested before the glue arrived (saw ${[...seen]})`);
+  // framework.json is fetched once: the bundle reads the loader's early response.
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/framework.json")).length,
+  );
+  assert.equal(fetched, 1, "framework.json is fetched once");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("the front page's links lead into the public site, and back", async () => {
+  const page = await openPage(browser, url, { viewport: { width: 360, height: 800 } });
+  await page.goto(url);
+  await appReady(page);
+  assert.equal(await page.title(), "Northwind Careers");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  assert.equal(await nav.getByRole("link", { name: "Tracks" }).getAttribute("aria-current"), "page");
+  await nav.getByRole("link", { name: "Compare roles" }).click();
+  await page.getByRole("heading", { level: 1, name: "Compare roles" }).waitFor();
+  await page.goBack();
+  await page.getByRole("heading", { level: 2, name: "Tracks side by side" }).waitFor();
+  await nav.getByRole("link", { name: "Assess myself" }).click();
+  await page.getByRole("heading", { level: 1 }).filter({ hasText: /assess/i }).first().waitFor();
+  assert.match(new URL(page.url()).pathname, /\/careers\/assess$/);
+  page.assertClean();
+  await page.closeAll();
+});
