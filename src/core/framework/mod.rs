@@ -3,6 +3,7 @@
 mod branching;
 mod durations;
 mod families;
+mod fast_load;
 mod load;
 mod locate;
 mod model;
@@ -18,7 +19,8 @@ mod validate;
 
 pub use branching::MapEntry;
 pub use families::FamilyGroup;
-pub use load::{load, Loaded};
+pub use fast_load::load_fast;
+pub use load::{check_deserialized, load, Loaded};
 pub use locate::value_positions;
 pub use model::*;
 pub use parity::{parity_warnings, ParityFacts, PayParity};
