@@ -37,10 +37,12 @@ pub fn mount_overview() {
     });
 }
 
-/// The framework when it loads cleanly; `None` hands over to the public bundle.
+/// The framework when the fast path reads it cleanly; `None` hands over to the public bundle,
+/// whose diagnostics path gives the same verdict with every problem located
+/// (`framework::load_fast` says when it can't decide alone).
 async fn load() -> Option<Loaded> {
     let text = browser::loader::file_text(FRAMEWORK_FILE).await.ok()?;
-    framework::load(&text).ok()
+    framework::load_fast(&text)?.ok()
 }
 
 /// The front page with the site's header and footer, without a router.
