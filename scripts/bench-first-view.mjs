@@ -28,7 +28,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launchBrowser, BASE, DIST, ROOT } from "../tests/e2e/harness.mjs";
-import { startServer } from "./serve.mjs";
+import { spawn } from "node:child_process";
 
 const option = (name, env, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -224,25 +224,37 @@ function waterfall(title, list, base) {
   console.log(`${pad("total", 56)}${padStart(kb(total), 13)}`);
 }
 
+/**
+ * scripts/serve.mjs serving `dir` in a process of its own, so that this process's work
+ * (driving the browser) never delays a response; resolves with the child and its URL.
+ */
+// Stopped on any exit, a failure's included.
+const children = [];
+process.on("exit", () => children.forEach((child) => child.kill()));
+function serveApart(dir) {
+  const child = spawn(process.execPath, [join(ROOT, "scripts/serve.mjs"), "--dir", dir, "--port", "0", "--base", BASE, "--compress"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  children.push(child);
+  return new Promise((ready, broken) => {
+    child.stdout.setEncoding("utf8");
+    child.stdout.once("data", (line) => {
+      const url = line.match(/(http:\/\/\S+)/)?.[1];
+      if (url) ready({ child, url });
+      else broken(new Error(`unexpected output from scripts/serve.mjs: ${line}`));
+    });
+    child.once("exit", (code) => broken(new Error(`scripts/serve.mjs stopped (exit ${code})`)));
+  });
+}
+
+const servers = await Promise.all([appDist, helloDist].map(serveApart)).catch((error) => fail(error.message));
 const browser = await launchBrowser();
-const servers = await Promise.all(
-  [appDist, helloDist].map((dir) => startServer({ dir, port: 0, base: BASE, compress: true })),
-);
 try {
-  const [app, hello] = servers.map((server) => `http://127.0.0.1:${server.address().port}${BASE}`);
+  const [app, hello] = servers.map((server) => server.url);
   const urls = { app, hello };
-  // Compress every file once before measuring, so no load waits for the server's brotli.
-  for (const [dir, url] of [
-    [appDist, app],
-    [helloDist, hello],
-  ]) {
-    const html = readFileSync(join(dir, "index.html"), "utf8");
-    const names = new Set(["index.html", "framework.json", "mosaic-private.js", "mosaic-private_bg.wasm"]);
-    for (const [, ref] of html.matchAll(/=\s*"([^"]+)"/g)) names.add(ref.split("/").pop());
-    for (const name of names) {
-      if (existsSync(join(dir, name))) await (await fetch(url + name, { headers: { "accept-encoding": "br" } })).arrayBuffer();
-    }
-  }
+  // One round first, not counted: the server compresses each file once, and the browser
+  // starts the processes it keeps.
+  await measure(browser, urls, 1, null);
   console.log(
     `First-view benchmark: headless Chromium, ${CPU_SLOWDOWN}× CPU slowdown, fresh context per load, ` +
       `brotli from 127.0.0.1, 360×800 viewport\napp ${appDist}\nhello-world ${helloDist}`,
@@ -259,5 +271,5 @@ try {
   }
 } finally {
   await browser.close();
-  for (const server of servers) server.close();
+  for (const { child } of servers) child.kill();
 }
