@@ -16,12 +16,19 @@
   const base = new URL(document.baseURI).pathname.replace(/\/?$/, "/");
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
 
+  // This script is `async`: it may run before the body is parsed. What needs the body waits.
+  function whenParsed(task) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", task, { once: true });
+    else task();
+  }
   // The placeholder is gone once the app has mounted: a later failure is the app's to show.
   function couldNotStart(reason) {
-    const status = document.getElementById("app-placeholder-status");
-    if (!status) return;
-    status.textContent = reason + " Reload the page to try again.";
-    status.closest(".app-placeholder").classList.add("failed");
+    whenParsed(() => {
+      const status = document.getElementById("app-placeholder-status");
+      if (!status) return;
+      status.textContent = reason + " Reload the page to try again.";
+      status.closest(".app-placeholder").classList.add("failed");
+    });
   }
   const UNSUPPORTED = "This browser can't run the career framework: it needs WebAssembly, which is turned off or not supported here.";
   const NOT_LOADED = "The career framework couldn't be loaded: part of it didn't arrive, perhaps because the connection dropped.";
@@ -38,8 +45,10 @@
   // Every page shows the framework. Bypassing the HTTP cache, so that a file replaced on the
   // host shows after a plain reload. A failed fetch is the bundle's to word (it names the
   // file and the status), so it is not an unhandled rejection here.
-  const framework = fetch(base + "framework.json", { cache: "no-cache" });
-  framework.catch(() => {});
+  const response = fetch(base + "framework.json", { cache: "no-cache" });
+  // Read as soon as it arrives, while the wasm compiles; any bundle may await the same text.
+  const framework = { response, text: response.then((answer) => (answer.ok ? answer.text() : "")) };
+  framework.text.catch(() => {});
 
   const OVERVIEW = { glue: script.dataset.js, wasm: script.dataset.wasm, module: true };
   const PUBLIC = { glue: base + "mosaic.js", wasm: base + "mosaic_bg.wasm" };
@@ -49,8 +58,11 @@
     // The wasm downloads while the glue does.
     const wasm = fetch(bundle.wasm);
     wasm.catch(() => {});
+    // The app mounts on <body>: it starts once the page is parsed (the downloads don't wait).
     if (bundle.module) {
-      import(bundle.glue).then((glue) => glue.default({ module_or_path: wasm })).catch(failed);
+      import(bundle.glue)
+        .then((glue) => new Promise((started) => whenParsed(() => started(glue.default({ module_or_path: wasm })))))
+        .catch(failed);
       return;
     }
     const glue = document.createElement("script");
@@ -58,7 +70,7 @@
     // The no-modules glue declares `wasm_bindgen` with `let`: a global binding, not a
     // property of globalThis, so it is named directly.
     // eslint-disable-next-line no-undef
-    glue.onload = () => wasm_bindgen({ module_or_path: wasm }).catch(failed);
+    glue.onload = () => whenParsed(() => wasm_bindgen({ module_or_path: wasm }).catch(failed));
     glue.onerror = failed;
     document.head.appendChild(glue);
   }

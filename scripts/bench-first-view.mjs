@@ -57,7 +57,8 @@ for (const [dir, build] of [
 ]) {
   const index = join(dir, "index.html");
   if (!existsSync(index)) fail(`${index} is missing; build it first: ${build}`);
-  if (!readFileSync(index, "utf8").includes(`<base href="${BASE}"`)) {
+  // Quoted or not: a minified index.html leaves the value bare.
+  if (!new RegExp(`<base href="?${BASE}"?[\\s>/]`).test(readFileSync(index, "utf8"))) {
     fail(`${index} is not built for ${BASE}; build it with: ${build}`);
   }
 }

@@ -15,15 +15,19 @@ use crate::core::framework::{self, Loaded};
 /// Mounts the overview on `<body>` once the framework has loaded; until then index.html's
 /// placeholder stays. `src/bin/mosaic-overview.rs` calls only this.
 pub fn mount_overview() {
+    // Marks on the performance timeline: the first-view benchmark reports where the time goes.
+    browser::perf::mark("mosaic:started");
     paths::set_base(browser::base_path());
     wasm_bindgen_futures::spawn_local(async {
         match load().await {
             Some(loaded) => {
+                browser::perf::mark("mosaic:framework-loaded");
                 // As in the other bundles: loaded once per page load, read until the tab closes.
                 let loaded: &'static Loaded = Box::leak(Box::new(loaded));
                 document().set_title(&loaded.framework.meta.name);
                 remove_placeholder();
                 leptos::mount::mount_to_body(move || view! { <OverviewSite loaded /> });
+                browser::perf::mark("mosaic:overview-mounted");
                 browser::loader::first_view_shown();
             }
             None => {
@@ -42,6 +46,7 @@ pub fn mount_overview() {
 /// (`framework::load_fast` says when it can't decide alone).
 async fn load() -> Option<Loaded> {
     let text = browser::loader::file_text(FRAMEWORK_FILE).await.ok()?;
+    browser::perf::mark("mosaic:framework-read");
     framework::load_fast(&text)?.ok()
 }
 

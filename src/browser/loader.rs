@@ -1,5 +1,5 @@
-//! What `public/loader.js` hands to the bundle it starts: `framework.json`, already being
-//! fetched while the code downloads (so the three arrive together, not one after another),
+//! What `public/loader.js` hands to the bundle it starts: `framework.json`, already fetched
+//! and read while the code downloads (so the three arrive together, not one after another),
 //! and a way for the overview bundle to hand over to the full public site when it can't show
 //! the framework itself. Without the loader (component tests), files are fetched directly.
 
@@ -20,26 +20,30 @@ fn loader_member(name: &str) -> Option<JsValue> {
     Reflect::get(&loader, &JsValue::from_str(name)).ok().filter(|member| !member.is_undefined())
 }
 
-/// The text of a file next to `index.html`: the loader's early fetch of it when there is one,
-/// else a fetch now. Either way the HTTP cache is bypassed, so a file replaced on the host
-/// shows after a plain reload.
+/// The text of a file next to `index.html`: the loader's early fetch of it when there is one
+/// (`{ response, text }`, the text read as soon as it arrived), else a fetch now. Either way
+/// the HTTP cache is bypassed, so a file replaced on the host shows after a plain reload.
 pub async fn file_text(relative: &str) -> Result<String, FetchError> {
     let url = format!("{}/{}", base_path(), relative);
     let network = |err: JsValue| FetchError::Network { url: url.clone(), detail: describe(&err) };
-    let early = loader_member("files")
-        .and_then(|files| Reflect::get(&files, &JsValue::from_str(relative)).ok())
-        .and_then(|fetched| fetched.dyn_into::<Promise>().ok());
-    let fetched = match early {
-        Some(fetched) => fetched,
-        None => {
+    let early =
+        loader_member("files").and_then(|files| Reflect::get(&files, &JsValue::from_str(relative)).ok());
+    let promise = |name: &str| {
+        early
+            .as_ref()
+            .and_then(|file| Reflect::get(file, &JsValue::from_str(name)).ok()?.dyn_into::<Promise>().ok())
+    };
+    let (response, text) = match (promise("response"), promise("text")) {
+        (Some(response), Some(text)) => (response, Some(text)),
+        _ => {
             let window = web_sys::window().ok_or_else(|| network(JsValue::from_str("no window")))?;
             let init = web_sys::RequestInit::new();
             init.set_cache(web_sys::RequestCache::NoCache);
-            window.fetch_with_str_and_init(&url, &init)
+            (window.fetch_with_str_and_init(&url, &init), None)
         }
     };
     let response: web_sys::Response =
-        JsFuture::from(fetched).await.map_err(network)?.dyn_into().map_err(network)?;
+        JsFuture::from(response).await.map_err(network)?.dyn_into().map_err(network)?;
     if !response.ok() {
         return Err(FetchError::Status {
             url: url.clone(),
@@ -47,9 +51,11 @@ pub async fn file_text(relative: &str) -> Result<String, FetchError> {
             status_text: response.status_text(),
         });
     }
-    // A clone: if this bundle hands over, the next one reads the same early response.
-    let body = response.clone().map_err(network)?;
-    let text = JsFuture::from(body.text().map_err(network)?).await.map_err(network)?;
+    let text = match text {
+        Some(text) => text,
+        None => response.text().map_err(network)?,
+    };
+    let text = JsFuture::from(text).await.map_err(network)?;
     Ok(text.as_string().unwrap_or_default())
 }
 

@@ -3,16 +3,19 @@
 //! one map and one list of tracks per family.
 
 mod author_notes;
+mod band_list;
 mod track_card;
+mod track_list;
 mod track_map;
 
 use leptos::prelude::*;
 
-use crate::app::components::{ParityStatus, PayRange};
+use crate::app::components::ParityStatus;
 use crate::app::use_framework;
 use crate::core::framework::PayParity;
 use author_notes::AuthorNotes;
-use track_card::TrackCard;
+use band_list::BandList;
+use track_list::TrackList;
 use track_map::TrackMap;
 
 /// Sets no title of its own: the overview's title is the framework's name, which the router's
@@ -51,61 +54,6 @@ pub fn OverviewPage() -> impl IntoView {
         }
         .into_any(),
     };
-    let tracks = match groups {
-        Some(groups) => groups
-            .into_iter()
-            .map(|group| {
-                let (id, name, description) = match group.family {
-                    Some(family) => (family.id.as_str(), family.name.as_str(), family.description.as_str()),
-                    None => ("", "Other tracks", ""),
-                };
-                let heading = format!("family-{id}");
-                let cards = group
-                    .tracks
-                    .into_iter()
-                    .map(|track| view! { <TrackCard track in_family=true /> })
-                    .collect_view();
-                view! {
-                    <section class="family" aria-labelledby=heading>
-                        <h3 id=heading.clone()>{name}</h3>
-                        {(!description.is_empty()).then(|| view! { <p>{description}</p> })}
-                        <ul class="track-cards">{cards}</ul>
-                    </section>
-                }
-            })
-            .collect_view()
-            .into_any(),
-        None => {
-            let cards = framework
-                .tracks
-                .iter()
-                .map(|track| view! { <TrackCard track in_family=false /> })
-                .collect_view();
-            view! { <ul class="track-cards">{cards}</ul> }.into_any()
-        }
-    };
-    let bands = framework
-        .bands
-        .iter()
-        .map(|band| {
-            view! {
-                <div class="band-entry">
-                    <dt>{format!("{} ({})", band.name, band.id)}</dt>
-                    <dd>
-                        {(!band.scope.is_empty()).then(|| view! { <p>{band.scope.as_str()}</p> })}
-                        {(!band.impact.is_empty())
-                            .then(|| view! { <p><strong>"Impact: "</strong> {band.impact.as_str()}</p> })}
-                        {(!band.autonomy.is_empty())
-                            .then(|| view! { <p><strong>"Autonomy: "</strong> {band.autonomy.as_str()}</p> })}
-                        <p>
-                            <strong>"Pay: "</strong>
-                            <PayRange pay=band.compensation.clone() />
-                        </p>
-                    </dd>
-                </div>
-            }
-        })
-        .collect_view();
     // Say that a row pays the same only when the file publishes pay for every band and it is.
     let same_pay = matches!(framework.parity_facts().pay, PayParity::SameByBand { every_band: true });
     let rows_mean = if same_pay {
@@ -122,14 +70,8 @@ pub fn OverviewPage() -> impl IntoView {
             {maps}
         </section>
         <ParityStatus />
-        <section aria-labelledby="tracks-heading">
-            <h2 id="tracks-heading">"The tracks"</h2>
-            {tracks}
-        </section>
-        <section aria-labelledby="bands-heading">
-            <h2 id="bands-heading">"Bands"</h2>
-            <dl class="bands">{bands}</dl>
-        </section>
+        <TrackList />
+        <BandList />
         <AuthorNotes />
     }
 }
