@@ -12,6 +12,8 @@
   // The first path segments of the private pages: a copy of PRIVATE_SECTIONS in
   // src/app/routes.rs, which tests/architecture.rs compares with this line.
   const PRIVATE_SECTIONS = ["assess", "fit", "plan", "history", "data", "review"];
+  // Marks on the performance timeline, printed by scripts/bench-first-view.mjs.
+  performance.mark("mosaic:loader-started");
   const script = document.currentScript;
   const base = new URL(document.baseURI).pathname.replace(/\/?$/, "/");
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
@@ -47,7 +49,13 @@
   // file and the status), so it is not an unhandled rejection here.
   const response = fetch(base + "framework.json", { cache: "no-cache" });
   // Read as soon as it arrives, while the wasm compiles; any bundle may await the same text.
-  const framework = { response, text: response.then((answer) => (answer.ok ? answer.text() : "")) };
+  const framework = {
+    response,
+    text: response.then((answer) => (answer.ok ? answer.text() : "")).then((text) => {
+      performance.mark("mosaic:framework-arrived");
+      return text;
+    }),
+  };
   framework.text.catch(() => {});
 
   const OVERVIEW = { glue: script.dataset.js, wasm: script.dataset.wasm, module: true };
@@ -61,7 +69,10 @@
     // The app mounts on <body>: it starts once the page is parsed (the downloads don't wait).
     if (bundle.module) {
       import(bundle.glue)
-        .then((glue) => new Promise((started) => whenParsed(() => started(glue.default({ module_or_path: wasm })))))
+        .then((glue) => {
+          performance.mark("mosaic:glue-loaded");
+          return new Promise((started) => whenParsed(() => started(glue.default({ module_or_path: wasm }))));
+        })
         .catch(failed);
       return;
     }

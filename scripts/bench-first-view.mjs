@@ -153,11 +153,15 @@ async function coldLoad(browser, page, url, network) {
     clearTimeout(timer);
     if (errors.length) fail(`${page.name} at ${url} threw: ${errors.join("; ")}`);
     const files = await tab.evaluate(resourceTimings);
+    // The app's own marks (public/loader.js, src/app/first_view.rs): where the time went.
+    const marks = await tab.evaluate(() =>
+      performance.getEntriesByType("mark").filter((m) => m.name.startsWith("mosaic:")).map((m) => [m.name, m.startTime]),
+    );
     const wasm = files.filter((file) => file.url.endsWith(".wasm"));
     if (!wasm.length || wasm.some((file) => file.transfer === 0)) {
       fail(`${page.name} at ${url} did not fetch its wasm over the network: the load was not cold`);
     }
-    return { ready, files };
+    return { ready, files, marks: Object.fromEntries(marks) };
   } finally {
     await context.close();
   }
@@ -225,6 +229,17 @@ function waterfall(title, list, base) {
   console.log(`${pad("total", 56)}${padStart(kb(total), 13)}`);
 }
 
+/** The median moment of each of the app's marks over `list`, after the last file arrived. */
+function phases(title, list) {
+  const arrived = median(list.map((load) => Math.max(...load.files.map((file) => file.end))));
+  const names = [...new Set(list.flatMap((load) => Object.keys(load.marks)))];
+  if (!names.length) return;
+  console.log(`\n${title}: medians over the loads, ms since the navigation started`);
+  const rows = [["every file arrived", arrived], ...names.map((name) => [name, median(list.map((load) => load.marks[name] ?? NaN))])];
+  rows.push(["ready", median(list.map((load) => load.ready))]);
+  for (const [name, at] of rows.sort((a, b) => a[1] - b[1])) console.log(`${pad(name, 40)}${padStart(Math.round(at), 8)}`);
+}
+
 /**
  * scripts/serve.mjs serving `dir` in a process of its own, so that this process's work
  * (driving the browser) never delays a response; resolves with the child and its URL.
@@ -264,6 +279,7 @@ try {
   report(`${CPU_SLOWDOWN}× CPU (the target's profile)`, cpu, RUNS);
   waterfall("Waterfall, overview", cpu.get(PAGES[1]), app);
   waterfall("Waterfall, hello-world", cpu.get(PAGES[0]), hello);
+  phases("Phases of the overview's load (the app's performance marks)", cpu.get(PAGES[1]));
   if (NETWORK_RUNS > 0) {
     const slow = await measure(browser, urls, NETWORK_RUNS, SLOW_4G);
     report(`${CPU_SLOWDOWN}× CPU and slow 4G (150 ms round trip, 1.6 Mbps down)`, slow, NETWORK_RUNS);
