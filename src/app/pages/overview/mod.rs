@@ -70,7 +70,7 @@ pub fn OverviewPage() -> impl IntoView {
             {maps}
         </section>
         <ParityStatus />
-        <TrackList />
+        <TrackList groups />
         <BandList />
         <AuthorNotes />
     }

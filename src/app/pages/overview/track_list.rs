@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use super::track_card::TrackCard;
 use crate::app::use_framework;
+use crate::core::framework::FamilyGroup;
 
 #[component]
-pub fn TrackList() -> impl IntoView {
+pub fn TrackList(
+    /// The tracks by family (`Framework::tracks_by_family`), as the map above was grouped.
+    groups: Option<Vec<FamilyGroup<'static>>>,
+) -> impl IntoView {
     let framework = &use_framework().framework;
-    let groups = framework.tracks_by_family();
     let tracks = match groups {
         Some(groups) => groups
             .into_iter()
