@@ -59,9 +59,9 @@ pub fn check_deserialized(framework: Framework, text: &str) -> Result<Loaded, Ve
     }
 }
 
-/// Gives each problem its line and column in `text`. The positions of every value are only
+/// Gives each problem its line and column in `text` (also for lint findings, found later). The positions of every value are only
 /// mapped when there is a problem to place: a clean file never pays for the scan.
-fn located(mut problems: Vec<Problem>, text: &str) -> Vec<Problem> {
+pub fn located(mut problems: Vec<Problem>, text: &str) -> Vec<Problem> {
     if problems.is_empty() {
         return problems;
     }

@@ -25,6 +25,8 @@ pub enum Concern {
     Content,
     /// Whether every track is an equal route.
     Parity,
+    /// Advice on language, fairness and governance (`core::lint`): never blocks loading.
+    Lint,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +37,9 @@ pub struct Problem {
     pub path: String,
     pub position: Option<Position>,
     pub message: String,
+    /// The stable ID of the lint rule that found it (`vague-milestone`); `None` for the
+    /// format's own errors and warnings and for parity.
+    pub rule: Option<&'static str>,
 }
 
 impl Problem {
@@ -52,13 +57,18 @@ impl Problem {
         Problem::new(Severity::Warning, Concern::Parity, path, message)
     }
 
+    /// Advice from the lint rule `rule`: a warning that an author may mark as intended.
+    pub fn lint(rule: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { rule: Some(rule), ..Problem::new(Severity::Warning, Concern::Lint, path, message) }
+    }
+
     fn new(
         severity: Severity,
         concern: Concern,
         path: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
-        Problem { severity, concern, path: path.into(), position: None, message: message.into() }
+        Problem { severity, concern, path: path.into(), position: None, message: message.into(), rule: None }
     }
 
     pub fn at(mut self, position: Option<Position>) -> Self {
