@@ -2,7 +2,11 @@
 
 pub mod assessment;
 pub mod compare;
+pub mod diff;
 pub mod display;
 pub mod framework;
+pub mod governance;
+pub mod lint;
 pub mod planner;
 pub mod search;
+pub mod version;
