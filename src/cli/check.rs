@@ -1,0 +1,78 @@
+//! `mosaic check FILE`: the file loaded as the site loads it (errors, warnings, parity),
+//! then linted, every problem located in the file.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{CheckFormat, CLEAN, PROBLEMS};
+use crate::core::framework::{load, located, Problem, Severity};
+use crate::core::lint::lint;
+use crate::report::{check_line, rule_id, severity_word};
+
+/// One problem for tools (`--format json`); `line` and `column` are `null` when the problem
+/// concerns the whole file.
+#[derive(Serialize)]
+struct Finding<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    severity: &'static str,
+    rule: &'static str,
+    path: &'a str,
+    message: &'a str,
+}
+
+/// Every problem of the file's text: the loading's, and when it loads, the lint's.
+pub(super) fn problems(text: &str) -> Vec<Problem> {
+    match load(text) {
+        Ok(loaded) => {
+            let mut problems = loaded.warnings;
+            problems.extend(located(lint(&loaded.framework), text));
+            problems
+        }
+        Err(problems) => problems,
+    }
+}
+
+pub(super) fn run(path: &Path, deny_warnings: bool, format: CheckFormat, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let text = match super::read(path, err) {
+        Ok(text) => text,
+        Err(status) => return status,
+    };
+    let file = path.display().to_string();
+    let problems = problems(&text);
+    match format {
+        CheckFormat::Text => {
+            for problem in &problems {
+                let _ = writeln!(out, "{}", check_line(&file, problem));
+            }
+        }
+        CheckFormat::Json => {
+            let findings: Vec<Finding> = problems
+                .iter()
+                .map(|p| Finding {
+                    file: &file,
+                    line: p.position.map(|at| at.line),
+                    column: p.position.map(|at| at.column),
+                    severity: severity_word(p.severity),
+                    rule: rule_id(p),
+                    path: &p.path,
+                    message: &p.message,
+                })
+                .collect();
+            let _ = writeln!(out, "{}", serde_json::to_string_pretty(&findings).unwrap_or_default());
+        }
+    }
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };
+    let _ = writeln!(err, "{file}: {}, {}", plural(errors, "error"), plural(warnings, "warning"));
+    if errors > 0 || (deny_warnings && warnings > 0) {
+        PROBLEMS
+    } else {
+        CLEAN
+    }
+}
+

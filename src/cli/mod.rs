@@ -1,0 +1,97 @@
+//! The `mosaic` command for authors who keep their framework in a repository:
+//! `mosaic check FILE` and `mosaic diff OLD NEW`, from the same core as the site.
+//!
+//! Exit status: 0 when the file is usable (warnings only, unless `--deny-warnings`), 1 when
+//! it has errors (or warnings with `--deny-warnings`; for `diff`, errors in either file), 2
+//! for a mistake in the command line or a file that can't be read.
+
+mod check;
+mod diff;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// The file is usable.
+const CLEAN: u8 = 0;
+/// The file has problems the command was asked to fail on.
+const PROBLEMS: u8 = 1;
+/// The command line is wrong, or a file can't be read.
+const USAGE: u8 = 2;
+
+#[derive(Parser)]
+#[command(name = "mosaic", version, about = "Check and compare career framework files (framework.json).")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Every error, warning, parity warning and lint finding, one per line:
+    /// `file:line:col: severity[rule]: message`.
+    Check {
+        file: PathBuf,
+        /// Fail (exit 1) on warnings too, not only on errors.
+        #[arg(long)]
+        deny_warnings: bool,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Compare two versions of a framework by ID: what changed, how much it matters
+    /// (major, minor, patch) and the version that follows.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
+        format: DiffFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    /// One line per problem, as compilers write them.
+    Text,
+    /// An array of {file, line, column, severity, rule, path, message}.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Markdown,
+    Json,
+}
+
+/// Runs the command line `args` (the program's name first) and returns its exit status.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            // Help and --version are printed to stdout and exit 0; mistakes to stderr with 2.
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { USAGE } else { CLEAN });
+        }
+    };
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let status = match cli.command {
+        Command::Check { file, deny_warnings, format } => check::run(&file, deny_warnings, format, &mut out, &mut err),
+        Command::Diff { old, new, format } => diff::run(&old, &new, format, &mut out, &mut err),
+    };
+    let _ = out.flush();
+    ExitCode::from(status)
+}
+
+/// The file's text, or the exit status after saying which file can't be read and why.
+fn read(path: &Path, err: &mut dyn Write) -> Result<String, u8> {
+    std::fs::read_to_string(path).map_err(|why| {
+        let _ = writeln!(err, "mosaic: can't read {}: {why}", path.display());
+        USAGE
+    })
+}

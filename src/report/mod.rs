@@ -1,0 +1,15 @@
+//! Words for framework authors, shared by the `mosaic` command and the studio: the core
+//! returns data (`core::diff`, `core::governance`, `Problem`); the sentences are here.
+//! Plain Rust (no Leptos, no DOM), compiled for the browser too.
+
+mod change;
+mod changelog;
+mod check;
+mod diff_markdown;
+mod governance;
+
+pub use change::{change_sentence, kind_heading, subject_name, value_text};
+pub use changelog::{changelog_draft, changelog_summary};
+pub use check::{check_line, rule_id, severity_word};
+pub use diff_markdown::{bump_sentence, diff_markdown};
+pub use governance::governance_sentence;
