@@ -59,7 +59,10 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     for (before, b, after) in by_id(&old.bands, &new.bands, |b| &b.id).kept {
         if !band_reused(old, new, before, after) {
             let subject = Subject::Band { id: after.id.clone(), name: after.name.clone() };
-            let path = format!("bands[{b}].compensation");
+            let path = match after.compensation {
+                Some(_) => format!("bands[{b}].compensation"),
+                None => format!("bands[{b}]"),
+            };
             push(out, subject, path, before.compensation.as_ref(), after.compensation.as_ref());
         }
     }
