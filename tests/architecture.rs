@@ -29,11 +29,62 @@ fn core_never_imports_the_ui_or_the_browser() {
     assert!(!files.is_empty());
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
-        for forbidden in
-            ["leptos", "web_sys", "wasm_bindgen", "js_sys", "gloo", "crate::app", "crate::browser"]
-        {
+        for forbidden in [
+            "leptos",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "gloo",
+            "crate::app",
+            "crate::browser",
+            "crate::report",
+            "crate::cli",
+            "clap",
+        ] {
             assert!(!text.contains(forbidden), "{} mentions `{forbidden}`", file.display());
         }
+    }
+}
+
+/// The words for authors (`src/report`) are shared by the command and the studio, so they
+/// are plain Rust over the core: no UI, no page, no command line.
+#[test]
+fn report_is_plain_rust_over_the_core() {
+    let mut files = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/report"), &mut files);
+    assert!(!files.is_empty());
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for forbidden in [
+            "leptos",
+            "web_sys",
+            "wasm_bindgen",
+            "js_sys",
+            "gloo",
+            "crate::app",
+            "crate::browser",
+            "crate::cli",
+            "clap",
+            "std::fs",
+            "std::io",
+        ] {
+            assert!(!text.contains(forbidden), "{} mentions `{forbidden}`", file.display());
+        }
+    }
+    // The command is native only; the library declares it so, and nothing in the app uses it.
+    let lib = source("src/lib.rs");
+    assert!(
+        lib.contains("#[cfg(not(target_arch = \"wasm32\"))]\npub mod cli;"),
+        "src/lib.rs declares cli native-only"
+    );
+    let mut app = Vec::new();
+    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"), &mut app);
+    for file in app {
+        assert!(
+            !fs::read_to_string(&file).unwrap().contains("crate::cli"),
+            "{} uses the command",
+            file.display()
+        );
     }
 }
 
@@ -44,7 +95,20 @@ fn code_lines(text: &str) -> Vec<&str> {
 
 #[test]
 fn every_binary_is_a_shim_and_index_html_builds_each() {
-    assert_eq!(code_lines(&source("src/main.rs")), ["fn main() {", "mosaic::mount();", "}"]);
+    // Two faces: the public bundle in the browser, the authors' `mosaic` command natively.
+    assert_eq!(
+        code_lines(&source("src/main.rs")),
+        [
+            "#[cfg(target_arch = \"wasm32\")]",
+            "fn main() {",
+            "mosaic::mount();",
+            "}",
+            "#[cfg(not(target_arch = \"wasm32\"))]",
+            "fn main() -> std::process::ExitCode {",
+            "mosaic::cli::run(std::env::args_os())",
+            "}"
+        ]
+    );
     let mut binaries = Vec::new();
     rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/bin"), &mut binaries);
     let mut names: Vec<_> = binaries.iter().filter_map(|p| p.file_name()?.to_str()).collect();

@@ -81,8 +81,10 @@ fn wording_only_is_a_patch() {
         f["meta"]["purpose"] = json!("A new purpose, in other words.");
         level(f, "technical", "t2")["summary"] = json!("Ships well-scoped features with light guidance.");
         track(f, "technical")["description"] = json!("Grow by going deeper in the craft.");
-        f["competencies"][0]["descriptors"]["working"] = json!("Works on familiar parts of the system unaided.");
-        level(f, "technical", "t3")["milestones"][0]["evidence"] = json!("A design document, reviewed and shipped.");
+        f["competencies"][0]["descriptors"]["working"] =
+            json!("Works on familiar parts of the system unaided.");
+        level(f, "technical", "t3")["milestones"][0]["evidence"] =
+            json!("A design document, reviewed and shipped.");
         find(f, "learning", "course-facilitation")["description"] = json!("Two days of practice.");
     });
     assert_eq!(kinds(&result), vec![ChangeKind::Reworded; 6], "{:#?}", result.changes);
@@ -90,7 +92,10 @@ fn wording_only_is_a_patch() {
     assert_eq!(result.impact, Some(Impact::Patch));
     assert_eq!(result.suggested_version.as_deref(), Some("2026.1.1"));
     let aspects: Vec<&str> = result.changes.iter().filter_map(|c| c.aspect.as_deref()).collect();
-    assert_eq!(aspects, ["purpose", "description", "summary", "evidence", "descriptors.working", "description"]);
+    assert_eq!(
+        aspects,
+        ["purpose", "description", "summary", "evidence", "descriptors.working", "description"]
+    );
     let summary = result.changes.iter().find(|c| c.aspect.as_deref() == Some("summary")).unwrap();
     assert_eq!(summary.path.as_deref(), Some("tracks[0].levels[1].summary"));
     assert_eq!(summary.after, Some(Was::Text("Ships well-scoped features with light guidance.".into())));
@@ -100,8 +105,12 @@ fn wording_only_is_a_patch() {
 #[test]
 fn expectation_text_reworded_is_a_patch() {
     let result = compare(LADDER, |f| {
-        let expectations = level(f, "individual-contributor", "senior-engineer")["expectations"].as_array_mut().unwrap();
-        let worded = expectations.iter_mut().find(|e| e.get("text").is_some()).expect("ladder-yaml has expectation text");
+        let expectations =
+            level(f, "individual-contributor", "senior-engineer")["expectations"].as_array_mut().unwrap();
+        let worded = expectations
+            .iter_mut()
+            .find(|e| e.get("text").is_some())
+            .expect("ladder-yaml has expectation text");
         worded["text"] = json!("Owns a service end to end, in new words.");
     });
     let change = only(&result, ChangeKind::Reworded);
@@ -158,11 +167,14 @@ fn withdrawn_value() -> Value {
 #[test]
 fn a_role_pay_override_and_the_parity_warning_it_brings() {
     let with_override = |f: &mut Value| {
-        level(f, "technical", "t4")["compensation"] = json!({"min": 60000, "mid": 70000, "max": 80000, "currency": "EUR"});
+        level(f, "technical", "t4")["compensation"] =
+            json!({"min": 60000, "mid": 70000, "max": 80000, "currency": "EUR"});
     };
     let result = compare(DEFAULT, with_override);
     let pay = only(&result, ChangeKind::PayLowered);
-    assert!(matches!(&pay.subject, Subject::Role { track, level, .. } if track == "technical" && level == "t4"));
+    assert!(
+        matches!(&pay.subject, Subject::Role { track, level, .. } if track == "technical" && level == "t4")
+    );
     assert_eq!(pay.path.as_deref(), Some("tracks[0].levels[3].compensation"));
     let parity = only(&result, ChangeKind::ParityWarningNew);
     assert_eq!(parity.impact, Impact::Patch, "the pay change carries the impact");
@@ -196,7 +208,9 @@ fn expectations_raised_and_lowered_on_a_competency_with_its_own_scale() {
     assert_eq!(change.impact, Impact::Major);
     assert!(matches!(&change.before, Some(Was::Step { id, rank: 3, .. }) if id == "owning"));
     assert!(matches!(&change.after, Some(Was::Step { id, rank: 4, .. }) if id == "guiding"));
-    assert!(matches!(&change.subject, Subject::Expectation { competency, .. } if competency == "software-design"));
+    assert!(
+        matches!(&change.subject, Subject::Expectation { competency, .. } if competency == "software-design")
+    );
     let path = change.path.as_deref().unwrap();
     assert!(path.starts_with("tracks[") && path.contains("].expectations["), "{path}");
     assert!(change_sentence(change).contains("up from"), "{}", change_sentence(change));
@@ -212,12 +226,17 @@ fn expectations_raised_and_lowered_on_a_competency_with_its_own_scale() {
 fn a_new_expectation_on_an_existing_role_is_raised_and_a_dropped_one_lowered() {
     let added = compare(DEFAULT, |f| {
         let role = level(f, "technical", "t1");
-        let expected: Vec<Value> = role["expectations"].as_array().unwrap().iter().map(|e| e["competency"].clone()).collect();
-        let unexpected = ["communication", "mentoring", "stakeholder-alignment", "risk-management", "system-design"]
-            .into_iter()
-            .find(|c| !expected.contains(&json!(c)))
-            .expect("t1 leaves out one of these");
-        role["expectations"].as_array_mut().unwrap().push(json!({"competency": unexpected, "proficiency": "working"}));
+        let expected: Vec<Value> =
+            role["expectations"].as_array().unwrap().iter().map(|e| e["competency"].clone()).collect();
+        let unexpected =
+            ["communication", "mentoring", "stakeholder-alignment", "risk-management", "system-design"]
+                .into_iter()
+                .find(|c| !expected.contains(&json!(c)))
+                .expect("t1 leaves out one of these");
+        role["expectations"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"competency": unexpected, "proficiency": "working"}));
     });
     let change = only(&added, ChangeKind::ExpectationRaised);
     assert_eq!((change.impact, &change.before), (Impact::Major, &None));
@@ -391,7 +410,10 @@ fn learning_and_mobility_added_removed_renamed_reused_and_rerouted() {
 fn points_thresholds_raised_and_lowered() {
     let raised = compare(POINTS, |f| level(f, "engineer", "engineer-2")["points"]["total"] = json!(35));
     let change = only(&raised, ChangeKind::ThresholdRaised);
-    assert_eq!((change.impact, &change.before, &change.after), (Impact::Major, &Some(Was::Points(30)), &Some(Was::Points(35))));
+    assert_eq!(
+        (change.impact, &change.before, &change.after),
+        (Impact::Major, &Some(Was::Points(30)), &Some(Was::Points(35)))
+    );
     let lowered = compare(POINTS, |f| level(f, "engineer", "engineer-2")["points"]["total"] = json!(25));
     assert_eq!(only(&lowered, ChangeKind::ThresholdLowered).impact, Impact::Minor);
     assert_eq!(lowered.suggested_version.as_deref(), Some("3.2"));

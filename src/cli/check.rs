@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{CheckFormat, CLEAN, PROBLEMS};
 use crate::core::framework::{load, located, Problem, Severity};
 use crate::core::lint::lint;
-use crate::report::{check_line, rule_id, severity_word};
+use crate::report::{check_line, line_and_column, rule_id, severity_word};
 
 /// One problem for tools (`--format json`); `line` and `column` are `null` when the problem
 /// concerns the whole file.
@@ -36,7 +36,13 @@ pub(super) fn problems(text: &str) -> Vec<Problem> {
     }
 }
 
-pub(super) fn run(path: &Path, deny_warnings: bool, format: CheckFormat, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub(super) fn run(
+    path: &Path,
+    deny_warnings: bool,
+    format: CheckFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     let text = match super::read(path, err) {
         Ok(text) => text,
         Err(status) => return status,
@@ -54,8 +60,8 @@ pub(super) fn run(path: &Path, deny_warnings: bool, format: CheckFormat, out: &m
                 .iter()
                 .map(|p| Finding {
                     file: &file,
-                    line: p.position.map(|at| at.line),
-                    column: p.position.map(|at| at.column),
+                    line: line_and_column(p).map(|(line, _)| line),
+                    column: line_and_column(p).map(|(_, column)| column),
                     severity: severity_word(p.severity),
                     rule: rule_id(p),
                     path: &p.path,
@@ -75,4 +81,3 @@ pub(super) fn run(path: &Path, deny_warnings: bool, format: CheckFormat, out: &m
         CLEAN
     }
 }
-

@@ -19,7 +19,13 @@ fn framework(path: &Path, err: &mut dyn Write) -> Result<Framework, u8> {
     })
 }
 
-pub(super) fn run(old: &Path, new: &Path, format: DiffFormat, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub(super) fn run(
+    old: &Path,
+    new: &Path,
+    format: DiffFormat,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
     // Both files are read and checked before giving up, so one run names every problem.
     let (before, after) = (framework(old, err), framework(new, err));
     let (before, after) = match (before, after) {

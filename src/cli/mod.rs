@@ -81,7 +81,9 @@ where
     };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let status = match cli.command {
-        Command::Check { file, deny_warnings, format } => check::run(&file, deny_warnings, format, &mut out, &mut err),
+        Command::Check { file, deny_warnings, format } => {
+            check::run(&file, deny_warnings, format, &mut out, &mut err)
+        }
         Command::Diff { old, new, format } => diff::run(&old, &new, format, &mut out, &mut err),
     };
     let _ = out.flush();

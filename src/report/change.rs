@@ -8,7 +8,9 @@ pub fn subject_name(subject: &Subject) -> String {
     match subject {
         Subject::Framework => "the framework".to_string(),
         Subject::Track { id, name } => format!("the track {name} ({id})"),
-        Subject::Role { track, track_name, level, title } => format!("{title} in {track_name} ({track}/{level})"),
+        Subject::Role { track, track_name, level, title } => {
+            format!("{title} in {track_name} ({track}/{level})")
+        }
         Subject::Band { id, name } => format!("band {name} ({id})"),
         Subject::Competency { id, name } => format!("the competency {name} ({id})"),
         Subject::Expectation { track, level, title, competency_name, .. } => {
@@ -34,9 +36,13 @@ pub fn value_text(value: &Value) -> String {
             format!("{}–{} {currency} (mid {})", thousands(*min), thousands(*max), thousands(*mid))
         }
         Value::Points(count) => points(*count),
-        Value::Sunset { date, successor: Some(to) } => format!("{date}, succeeded by {}/{}", to.track, to.level),
+        Value::Sunset { date, successor: Some(to) } => {
+            format!("{date}, succeeded by {}/{}", to.track, to.level)
+        }
         Value::Sunset { date, successor: None } => format!("{date}, with no successor"),
-        Value::Route { from_track, to } => format!("from the track {from_track} to {}/{}", to.track, to.level),
+        Value::Route { from_track, to } => {
+            format!("from the track {from_track} to {}/{}", to.track, to.level)
+        }
     }
 }
 
@@ -127,7 +133,9 @@ pub fn change_sentence(change: &Change) -> String {
         ChangeKind::ExpectationLowered if change.after.is_none() => {
             format!("{role} no longer expects {competency} (was {before}).")
         }
-        ChangeKind::ExpectationLowered => format!("{role} expects {competency} at {after}, down from {before}."),
+        ChangeKind::ExpectationLowered => {
+            format!("{role} expects {competency} at {after}, down from {before}.")
+        }
         ChangeKind::ThresholdRaised if change.before.is_none() => format!("{subject} now needs {after}."),
         ChangeKind::ThresholdRaised => format!("{subject} needs {after}, up from {before}."),
         ChangeKind::ThresholdLowered if change.after.is_none() => {

@@ -13,7 +13,9 @@ const NAMES_PER_KIND: usize = 4;
 fn short_name(change: &Change) -> Option<String> {
     Some(match &change.subject {
         Subject::Framework => return None,
-        Subject::Track { name, .. } | Subject::Band { name, .. } | Subject::Competency { name, .. } => name.clone(),
+        Subject::Track { name, .. } | Subject::Band { name, .. } | Subject::Competency { name, .. } => {
+            name.clone()
+        }
         Subject::Role { title, track_name, .. } => format!("{title} ({track_name})"),
         Subject::Expectation { title, competency_name, .. } => format!("{title} on {competency_name}"),
         Subject::Milestone { title, role_title, .. } => format!("“{title}” for {role_title}"),
@@ -48,7 +50,11 @@ pub fn changelog_summary(diff: &FrameworkDiff) -> String {
             match names.len() {
                 0 => format!("{heading}: {}.", changes.len()),
                 n if n <= NAMES_PER_KIND => format!("{heading}: {}.", names.join(", ")),
-                n => format!("{heading}: {} and {} more.", names[..NAMES_PER_KIND].join(", "), n - NAMES_PER_KIND),
+                n => format!(
+                    "{heading}: {} and {} more.",
+                    names[..NAMES_PER_KIND].join(", "),
+                    n - NAMES_PER_KIND
+                ),
             }
         })
         .collect();

@@ -20,13 +20,20 @@ pub fn severity_word(severity: Severity) -> &'static str {
     }
 }
 
+/// Where a problem is, as editors count: line and column from 1. serde_json reports the end
+/// of a file that ends with a newline as column 0 of the line after it; that place is
+/// column 1 to an editor.
+pub fn line_and_column(problem: &Problem) -> Option<(usize, usize)> {
+    problem.position.map(|at| (at.line.max(1), at.column.max(1)))
+}
+
 /// `file:line:col: severity[rule]: message`. A problem with no position (the whole file,
 /// or a path the text doesn't have) is written `file: severity[rule]: message (path)`:
 /// no line is made up, and the JSON path still says where.
 pub fn check_line(file: &str, problem: &Problem) -> String {
     let head = format!("{}[{}]", severity_word(problem.severity), rule_id(problem));
-    match problem.position {
-        Some(at) => format!("{file}:{}:{}: {head}: {}", at.line, at.column, problem.message),
+    match line_and_column(problem) {
+        Some((line, column)) => format!("{file}:{line}:{column}: {head}: {}", problem.message),
         None if problem.path.is_empty() => format!("{file}: {head}: {}", problem.message),
         None => format!("{file}: {head}: {} ({})", problem.message, problem.path),
     }

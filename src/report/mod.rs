@@ -10,6 +10,6 @@ mod governance;
 
 pub use change::{change_sentence, kind_heading, subject_name, value_text};
 pub use changelog::{changelog_draft, changelog_summary};
-pub use check::{check_line, rule_id, severity_word};
+pub use check::{check_line, line_and_column, rule_id, severity_word};
 pub use diff_markdown::{bump_sentence, diff_markdown};
 pub use governance::governance_sentence;

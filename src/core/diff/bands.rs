@@ -25,7 +25,9 @@ pub(super) fn band_reused(old: &Framework, new: &Framework, band: &Band, other: 
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     let bands = by_id(&old.bands, &new.bands, |b| &b.id);
     for band in bands.removed {
-        out.push(Change::new(ChangeKind::Removed, subject(band), Impact::Major).before(band_value(old, &band.id)));
+        out.push(
+            Change::new(ChangeKind::Removed, subject(band), Impact::Major).before(band_value(old, &band.id)),
+        );
     }
     for (b, band) in bands.added {
         out.push(
@@ -63,7 +65,8 @@ fn band_moves(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
             continue;
         }
         let (from, to) = (band_value(old, &role.old.band), band_value(new, &role.new.band));
-        let lower = matches!((&from, &to), (Value::Band { rank: a, .. }, Value::Band { rank: b, .. }) if b < a);
+        let lower =
+            matches!((&from, &to), (Value::Band { rank: a, .. }, Value::Band { rank: b, .. }) if b < a);
         let impact = if lower { Impact::Major } else { Impact::Minor };
         out.push(
             Change::new(ChangeKind::BandMoved, role.subject(), impact)

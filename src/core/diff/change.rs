@@ -71,15 +71,46 @@ pub enum ChangeKind {
 pub enum Subject {
     /// The framework as a whole (its purpose, its parity).
     Framework,
-    Track { id: String, name: String },
-    Role { track: String, track_name: String, level: String, title: String },
-    Band { id: String, name: String },
-    Competency { id: String, name: String },
+    Track {
+        id: String,
+        name: String,
+    },
+    Role {
+        track: String,
+        track_name: String,
+        level: String,
+        title: String,
+    },
+    Band {
+        id: String,
+        name: String,
+    },
+    Competency {
+        id: String,
+        name: String,
+    },
     /// One competency as one role expects it.
-    Expectation { track: String, level: String, title: String, competency: String, competency_name: String },
-    Milestone { track: String, level: String, role_title: String, id: String, title: String },
-    Learning { id: String, title: String },
-    Mobility { id: String },
+    Expectation {
+        track: String,
+        level: String,
+        title: String,
+        competency: String,
+        competency_name: String,
+    },
+    Milestone {
+        track: String,
+        level: String,
+        role_title: String,
+        id: String,
+        title: String,
+    },
+    Learning {
+        id: String,
+        title: String,
+    },
+    Mobility {
+        id: String,
+    },
 }
 
 impl Subject {
@@ -114,16 +145,38 @@ pub enum Value {
     /// A name, a title or a text.
     Text(String),
     /// A name with what tells it apart (a competency's theme, a role's band, a track's kind).
-    Labelled { name: String, detail: String },
+    Labelled {
+        name: String,
+        detail: String,
+    },
     /// A step of a competency's own scale; `rank` 0 is its lowest.
-    Step { id: String, name: String, rank: usize },
+    Step {
+        id: String,
+        name: String,
+        rank: usize,
+    },
     /// A band; `rank` 0 is the lowest.
-    Band { id: String, name: String, rank: usize },
-    Pay { min: u64, mid: u64, max: u64, currency: String },
+    Band {
+        id: String,
+        name: String,
+        rank: usize,
+    },
+    Pay {
+        min: u64,
+        mid: u64,
+        max: u64,
+        currency: String,
+    },
     Points(u32),
-    Sunset { date: String, successor: Option<RoleRef> },
+    Sunset {
+        date: String,
+        successor: Option<RoleRef>,
+    },
     /// Where a mobility rule starts and where it leads.
-    Route { from_track: String, to: RoleRef },
+    Route {
+        from_track: String,
+        to: RoleRef,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -20,7 +20,9 @@ fn themed(competency: &Competency) -> Value {
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     let competencies = by_id(&old.competencies, &new.competencies, |c| &c.id);
     for competency in competencies.removed {
-        out.push(Change::new(ChangeKind::Removed, subject(competency), Impact::Major).before(themed(competency)));
+        out.push(
+            Change::new(ChangeKind::Removed, subject(competency), Impact::Major).before(themed(competency)),
+        );
     }
     for (c, competency) in competencies.added {
         out.push(

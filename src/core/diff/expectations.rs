@@ -54,8 +54,11 @@ fn expectations(old: &Framework, new: &Framework, role: &KeptRole, out: &mut Vec
                 }
             }
         };
-        let (kind, impact) =
-            if raised { (ChangeKind::ExpectationRaised, Impact::Major) } else { (ChangeKind::ExpectationLowered, Impact::Minor) };
+        let (kind, impact) = if raised {
+            (ChangeKind::ExpectationRaised, Impact::Major)
+        } else {
+            (ChangeKind::ExpectationLowered, Impact::Minor)
+        };
         out.push(
             Change::new(kind, subject(new, old, role, &after.competency), impact)
                 .aspect("proficiency")
@@ -69,14 +72,18 @@ fn expectations(old: &Framework, new: &Framework, role: &KeptRole, out: &mut Vec
             && same_competency(old, new, &before.competency)
         {
             out.push(
-                Change::new(ChangeKind::ExpectationLowered, subject(new, old, role, &before.competency), Impact::Minor)
-                    .aspect("proficiency")
-                    .before(step(old, before))
-                    .at(if role.new.expectations.is_empty() {
-                        role.path.clone()
-                    } else {
-                        format!("{}.expectations", role.path)
-                    }),
+                Change::new(
+                    ChangeKind::ExpectationLowered,
+                    subject(new, old, role, &before.competency),
+                    Impact::Minor,
+                )
+                .aspect("proficiency")
+                .before(step(old, before))
+                .at(if role.new.expectations.is_empty() {
+                    role.path.clone()
+                } else {
+                    format!("{}.expectations", role.path)
+                }),
             );
         }
     }
@@ -92,8 +99,11 @@ fn threshold(role: &KeptRole, out: &mut Vec<Change>) {
         (None, Some(_)) => true,
         (Some(_), None) => false,
     };
-    let (kind, impact) =
-        if raised { (ChangeKind::ThresholdRaised, Impact::Major) } else { (ChangeKind::ThresholdLowered, Impact::Minor) };
+    let (kind, impact) = if raised {
+        (ChangeKind::ThresholdRaised, Impact::Major)
+    } else {
+        (ChangeKind::ThresholdLowered, Impact::Minor)
+    };
     let path = if after.is_some() { format!("{}.points", role.path) } else { role.path.clone() };
     out.push(
         Change::new(kind, role.subject(), impact)

@@ -25,7 +25,9 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     }
     for (i, item) in learning.added {
         out.push(
-            Change::new(ChangeKind::Added, subject(item), Impact::Minor).after(kinded(item)).at(format!("learning[{i}]")),
+            Change::new(ChangeKind::Added, subject(item), Impact::Minor)
+                .after(kinded(item))
+                .at(format!("learning[{i}]")),
         );
     }
     for (before, i, after) in learning.kept {

@@ -18,7 +18,11 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
         out.push(Change::new(ChangeKind::Removed, subject(rule), Impact::Major).before(route(rule)));
     }
     for (i, rule) in rules.added {
-        out.push(Change::new(ChangeKind::Added, subject(rule), Impact::Minor).after(route(rule)).at(format!("mobility[{i}]")));
+        out.push(
+            Change::new(ChangeKind::Added, subject(rule), Impact::Minor)
+                .after(route(rule))
+                .at(format!("mobility[{i}]")),
+        );
     }
     for (before, i, after) in rules.kept {
         let (same_from, same_to) = (before.from.track == after.from.track, before.to == after.to);

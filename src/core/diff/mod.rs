@@ -1,7 +1,7 @@
 //! Two versions of a framework compared by ID, as data: every change with what it is about,
 //! its values before and after, its place in the new file and its impact (major, minor or
 //! patch), and the version bump that follows. Sentences live outside the core
-//! (`crate::report`).
+//! (the `report` module).
 
 mod bands;
 mod change;
@@ -106,7 +106,12 @@ pub(super) fn kept_roles<'a>(old: &'a Framework, new: &'a Framework) -> Vec<Kept
         let levels = matching::by_id(&old_track.levels, &new_track.levels, |l| &l.id);
         for (before, l, after) in levels.kept {
             if !tracks::role_reused(old, new, before, after) {
-                roles.push(KeptRole { old: before, track: new_track, new: after, path: format!("tracks[{t}].levels[{l}]") });
+                roles.push(KeptRole {
+                    old: before,
+                    track: new_track,
+                    new: after,
+                    path: format!("tracks[{t}].levels[{l}]"),
+                });
             }
         }
     }

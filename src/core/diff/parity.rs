@@ -8,7 +8,8 @@ use crate::core::framework::{parity_warnings, Framework};
 
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     let (before, after) = (parity_warnings(old), parity_warnings(new));
-    let had = |list: &[crate::core::framework::Problem], message: &str| list.iter().any(|p| p.message == message);
+    let had =
+        |list: &[crate::core::framework::Problem], message: &str| list.iter().any(|p| p.message == message);
     for warning in &after {
         if !had(&before, &warning.message) {
             out.push(

@@ -11,7 +11,13 @@ fn value(sunset: &Sunset) -> Value {
 
 /// A new sunset, or one brought forward, takes a role away from people (major); a sunset
 /// lifted or put back, or a new successor, is minor.
-fn push(out: &mut Vec<Change>, subject: Subject, path: String, before: Option<&Sunset>, after: Option<&Sunset>) {
+fn push(
+    out: &mut Vec<Change>,
+    subject: Subject,
+    path: String,
+    before: Option<&Sunset>,
+    after: Option<&Sunset>,
+) {
     let (kind, impact) = match (before, after) {
         (None, None) => return,
         (None, Some(_)) => (ChangeKind::SunsetAdded, Impact::Major),
@@ -22,12 +28,24 @@ fn push(out: &mut Vec<Change>, subject: Subject, path: String, before: Option<&S
         (Some(_), Some(_)) => (ChangeKind::SunsetMoved, Impact::Minor),
     };
     let path = if after.is_some() { format!("{path}.sunset") } else { path };
-    out.push(Change::new(kind, subject, impact).aspect("sunset").before(before.map(value)).after(after.map(value)).at(path));
+    out.push(
+        Change::new(kind, subject, impact)
+            .aspect("sunset")
+            .before(before.map(value))
+            .after(after.map(value))
+            .at(path),
+    );
 }
 
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     for (before, t, after) in kept_tracks(old, new) {
-        push(out, Subject::track(after), format!("tracks[{t}]"), before.sunset.as_ref(), after.sunset.as_ref());
+        push(
+            out,
+            Subject::track(after),
+            format!("tracks[{t}]"),
+            before.sunset.as_ref(),
+            after.sunset.as_ref(),
+        );
     }
     for role in kept_roles(old, new) {
         push(out, role.subject(), role.path.clone(), role.old.sunset.as_ref(), role.new.sunset.as_ref());

@@ -12,7 +12,12 @@ fn track_reused(old: &Track, new: &Track) -> bool {
 }
 
 /// A role ID is reused when its title changed and it sits in another band.
-pub(super) fn role_reused(old_framework: &Framework, new_framework: &Framework, old: &Level, new: &Level) -> bool {
+pub(super) fn role_reused(
+    old_framework: &Framework,
+    new_framework: &Framework,
+    old: &Level,
+    new: &Level,
+) -> bool {
     old.title != new.title && band_name(old_framework, &old.band) != band_name(new_framework, &new.band)
 }
 
@@ -22,11 +27,16 @@ fn band_name<'a>(framework: &'a Framework, id: &'a str) -> &'a str {
 
 /// The tracks both versions have that are still the same track, with the new index.
 pub(super) fn kept_tracks<'a>(old: &'a Framework, new: &'a Framework) -> Vec<(&'a Track, usize, &'a Track)> {
-    by_id(&old.tracks, &new.tracks, |t| &t.id).kept.into_iter().filter(|(o, _, n)| !track_reused(o, n)).collect()
+    by_id(&old.tracks, &new.tracks, |t| &t.id)
+        .kept
+        .into_iter()
+        .filter(|(o, _, n)| !track_reused(o, n))
+        .collect()
 }
 
 fn kind_of(track: &Track) -> Value {
-    let detail = if track.manages_people { "manages people".to_string() } else { track.kind.label().to_string() };
+    let detail =
+        if track.manages_people { "manages people".to_string() } else { track.kind.label().to_string() };
     Value::Labelled { name: track.name.clone(), detail }
 }
 
@@ -37,7 +47,9 @@ fn titled(framework: &Framework, level: &Level) -> Value {
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     let tracks = by_id(&old.tracks, &new.tracks, |t| &t.id);
     for track in tracks.removed {
-        out.push(Change::new(ChangeKind::Removed, Subject::track(track), Impact::Major).before(kind_of(track)));
+        out.push(
+            Change::new(ChangeKind::Removed, Subject::track(track), Impact::Major).before(kind_of(track)),
+        );
     }
     for (t, track) in tracks.added {
         out.push(
@@ -70,7 +82,14 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     }
 }
 
-fn roles(old: &Framework, new: &Framework, old_track: &Track, t: usize, new_track: &Track, out: &mut Vec<Change>) {
+fn roles(
+    old: &Framework,
+    new: &Framework,
+    old_track: &Track,
+    t: usize,
+    new_track: &Track,
+    out: &mut Vec<Change>,
+) {
     let levels = by_id(&old_track.levels, &new_track.levels, |l| &l.id);
     for level in levels.removed {
         out.push(

@@ -14,7 +14,14 @@ use super::{kept_roles, KeptRole};
 use crate::core::framework::Framework;
 
 /// Pushes a rewording when the text differs; `None` is a text left out (or added).
-fn reworded(out: &mut Vec<Change>, subject: Subject, aspect: &str, path: String, before: Option<&str>, after: Option<&str>) {
+fn reworded(
+    out: &mut Vec<Change>,
+    subject: Subject,
+    aspect: &str,
+    path: String,
+    before: Option<&str>,
+    after: Option<&str>,
+) {
     let (before, after) = (written(before), written(after));
     if before != after {
         out.push(
@@ -33,10 +40,24 @@ fn written(text: Option<&str>) -> Option<&str> {
 }
 
 pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
-    reworded(out, Subject::Framework, "purpose", "meta.purpose".into(), Some(&old.meta.purpose), Some(&new.meta.purpose));
+    reworded(
+        out,
+        Subject::Framework,
+        "purpose",
+        "meta.purpose".into(),
+        Some(&old.meta.purpose),
+        Some(&new.meta.purpose),
+    );
     for (before, t, after) in kept_tracks(old, new) {
         let path = format!("tracks[{t}].description");
-        reworded(out, Subject::track(after), "description", path, Some(&before.description), Some(&after.description));
+        reworded(
+            out,
+            Subject::track(after),
+            "description",
+            path,
+            Some(&before.description),
+            Some(&after.description),
+        );
     }
     for (before, b, after) in by_id(&old.bands, &new.bands, |b| &b.id).kept {
         if band_reused(old, new, before, after) {
@@ -58,7 +79,14 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     for (before, i, after) in by_id(&old.learning, &new.learning, |l| &l.id).kept {
         if !learning_reused(before, after) {
             let path = format!("learning[{i}].description");
-            reworded(out, learning_subject(after), "description", path, Some(&before.description), Some(&after.description));
+            reworded(
+                out,
+                learning_subject(after),
+                "description",
+                path,
+                Some(&before.description),
+                Some(&after.description),
+            );
         }
     }
 }
@@ -74,11 +102,15 @@ fn role_words(old: &Framework, new: &Framework, role: &KeptRole, out: &mut Vec<C
         reworded(out, role.subject(), aspect, format!("{}.{aspect}", role.path), Some(was), Some(is));
     }
     for (e, expectation) in after.expectations.iter().enumerate() {
-        let Some(earlier) = before.expectations.iter().find(|x| x.competency == expectation.competency) else {
+        let Some(earlier) = before.expectations.iter().find(|x| x.competency == expectation.competency)
+        else {
             continue;
         };
         let competency = &expectation.competency;
-        let name = new.competency(competency).or(old.competency(competency)).map_or(competency.as_str(), |c| &c.name);
+        let name = new
+            .competency(competency)
+            .or(old.competency(competency))
+            .map_or(competency.as_str(), |c| &c.name);
         let subject = Subject::Expectation {
             track: role.track.id.clone(),
             level: after.id.clone(),
@@ -97,8 +129,22 @@ fn role_words(old: &Framework, new: &Framework, role: &KeptRole, out: &mut Vec<C
             id: is.id.clone(),
             title: is.title.clone(),
         };
-        reworded(out, subject.clone(), "evidence", format!("{path}.evidence"), Some(&was.evidence), Some(&is.evidence));
-        reworded(out, subject, "verification", format!("{path}.verification"), Some(&was.verification), Some(&is.verification));
+        reworded(
+            out,
+            subject.clone(),
+            "evidence",
+            format!("{path}.evidence"),
+            Some(&was.evidence),
+            Some(&is.evidence),
+        );
+        reworded(
+            out,
+            subject,
+            "verification",
+            format!("{path}.verification"),
+            Some(&was.verification),
+            Some(&is.verification),
+        );
     }
 }
 
@@ -109,7 +155,14 @@ fn competency_words(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
         }
         let path = format!("competencies[{c}]");
         let description = (Some(before.description.as_str()), Some(after.description.as_str()));
-        reworded(out, competency_subject(after), "description", format!("{path}.description"), description.0, description.1);
+        reworded(
+            out,
+            competency_subject(after),
+            "description",
+            format!("{path}.description"),
+            description.0,
+            description.1,
+        );
         let steps: BTreeSet<&String> = before.descriptors.keys().chain(after.descriptors.keys()).collect();
         // In the order of the new scale where it has the step, so a descriptor reads low to high.
         let scale = new.scale_of(after);

@@ -2,14 +2,9 @@
 
 use crate::core::framework::is_iso_date;
 
+/// The last day of a month, by the validator's own calendar (`is_iso_date`).
 fn days_in_month(year: u32, month: u32) -> u32 {
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    (28..=31).rev().find(|day| is_iso_date(&format!("{year:04}-{month:02}-{day:02}"))).unwrap_or(28)
 }
 
 /// `date` (YYYY-MM-DD) plus `months`, the day clamped to the end of a shorter month

@@ -1,6 +1,6 @@
 //! The council's housekeeping, as data: a review overdue, a version not bumped against the
 //! published one, a version without a changelog entry, sunsets without a successor or past
-//! their date. Sentences live outside the core (`crate::report`).
+//! their date. Sentences live outside the core (the `report` module).
 
 mod dates;
 mod review;
@@ -41,7 +41,11 @@ pub enum GovernanceKind {
 
 /// Every governance warning for `draft`, compared with the `published` version when there
 /// is one, on `today` (YYYY-MM-DD).
-pub fn governance_warnings(draft: &Framework, published: Option<&Framework>, today: &str) -> Vec<GovernanceWarning> {
+pub fn governance_warnings(
+    draft: &Framework,
+    published: Option<&Framework>,
+    today: &str,
+) -> Vec<GovernanceWarning> {
     let mut warnings = Vec::new();
     let warn = |warnings: &mut Vec<GovernanceWarning>, path: &str, kind| {
         warnings.push(GovernanceWarning { kind, path: path.to_string() })
@@ -58,10 +62,16 @@ pub fn governance_warnings(draft: &Framework, published: Option<&Framework>, tod
     let version = &draft.meta.version;
     if let Some(published) = published {
         if published.meta.version == *version && published != draft {
-            warn(&mut warnings, "meta.version", GovernanceKind::VersionNotBumped { version: version.clone() });
+            warn(
+                &mut warnings,
+                "meta.version",
+                GovernanceKind::VersionNotBumped { version: version.clone() },
+            );
         } else if compare_versions(version, &published.meta.version) == Some(Ordering::Less) {
-            let kind =
-                GovernanceKind::VersionLowered { published: published.meta.version.clone(), draft: version.clone() };
+            let kind = GovernanceKind::VersionLowered {
+                published: published.meta.version.clone(),
+                draft: version.clone(),
+            };
             warn(&mut warnings, "meta.version", kind);
         }
     }
@@ -70,7 +80,13 @@ pub fn governance_warnings(draft: &Framework, published: Option<&Framework>, tod
         warn(&mut warnings, path, GovernanceKind::NoChangelogEntry { version: version.clone() });
     }
     for (t, track) in draft.tracks.iter().enumerate() {
-        sunset(&mut warnings, Subject::track(track), format!("tracks[{t}].sunset"), track.sunset.as_ref(), today);
+        sunset(
+            &mut warnings,
+            Subject::track(track),
+            format!("tracks[{t}].sunset"),
+            track.sunset.as_ref(),
+            today,
+        );
         for (l, level) in track.levels.iter().enumerate() {
             let path = format!("tracks[{t}].levels[{l}].sunset");
             sunset(&mut warnings, Subject::role(track, level), path, level.sunset.as_ref(), today);
@@ -79,10 +95,17 @@ pub fn governance_warnings(draft: &Framework, published: Option<&Framework>, tod
     warnings
 }
 
-fn sunset(warnings: &mut Vec<GovernanceWarning>, subject: Subject, path: String, sunset: Option<&Sunset>, today: &str) {
+fn sunset(
+    warnings: &mut Vec<GovernanceWarning>,
+    subject: Subject,
+    path: String,
+    sunset: Option<&Sunset>,
+    today: &str,
+) {
     let Some(sunset) = sunset else { return };
     if sunset.successor.is_none() {
-        let kind = GovernanceKind::SunsetWithoutSuccessor { subject: subject.clone(), date: sunset.date.clone() };
+        let kind =
+            GovernanceKind::SunsetWithoutSuccessor { subject: subject.clone(), date: sunset.date.clone() };
         warnings.push(GovernanceWarning { kind, path: path.clone() });
     }
     // ISO dates compare as text.
