@@ -1,0 +1,31 @@
+//! Lint findings marked as intended (`governance.lint_allow`): each names a rule that exists
+//! and says why. A mistake here is a warning, not an error: at worst a finding stays visible.
+
+use super::Validator;
+use crate::core::lint::RULES;
+
+impl Validator<'_> {
+    pub(super) fn lint_allow(&mut self) {
+        let framework = self.framework;
+        for (i, allow) in framework.governance.lint_allow.iter().enumerate() {
+            let path = format!("governance.lint_allow[{i}]");
+            if !RULES.iter().any(|rule| rule.id == allow.rule) {
+                let known: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
+                self.warning(
+                    format!("{path}.rule"),
+                    format!(
+                        "Unknown lint rule \"{}\", so this entry marks nothing as intended. Known: {}.",
+                        allow.rule,
+                        known.join(", ")
+                    ),
+                );
+            }
+            if allow.reason.trim().is_empty() {
+                self.warning(
+                    format!("{path}.reason"),
+                    "The reason is empty; say why this is intended, for the council's next review.",
+                );
+            }
+        }
+    }
+}
