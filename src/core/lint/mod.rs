@@ -23,7 +23,7 @@ mod reach;
 mod readability;
 mod thin_track;
 mod vague;
-mod words;
+pub mod words;
 
 use crate::core::framework::{Framework, Problem};
 

@@ -29,20 +29,23 @@ fn learning_for(reach: &Reach, level: &Level) -> usize {
     opportunities.len()
 }
 
-/// What a role is given to grow by.
-struct Investment {
-    milestones: usize,
-    learning: usize,
-    /// `None` for a role reached by points, where the count of expectations means little.
-    expectations: Option<usize>,
-}
+/// What a role is given to grow by: `[milestones, learning, expectations]`, each `None`
+/// where it isn't compared (expectations of a role reached by points mean little).
+type Investment = [Option<usize>; 3];
+
+/// How each figure of an `Investment` is named: one, many.
+const FIGURES: [(&str, &str); 3] = [
+    ("milestone", "milestones"),
+    ("learning opportunity reaching its expectations", "learning opportunities reaching its expectations"),
+    ("expectation", "expectations"),
+];
 
 fn investment(reach: &Reach, level: &Level) -> Investment {
-    Investment {
-        milestones: level.milestones.len(),
-        learning: learning_for(reach, level),
-        expectations: level.points.is_none().then_some(level.expectations.len()),
-    }
+    [
+        Some(level.milestones.len()),
+        Some(learning_for(reach, level)),
+        level.points.is_none().then_some(level.expectations.len()),
+    ]
 }
 
 fn in_use(track: &Track) -> bool {
@@ -83,24 +86,13 @@ pub(super) fn check(framework: &Framework, findings: &mut Vec<Problem>) {
             let mine = investment(&reach, level);
             let theirs: Vec<(&Track, &Level, Investment)> =
                 at_band.into_iter().map(|(m, ml)| (m, ml, investment(&reach, ml))).collect();
-            // Compared with the least invested management role at the band: thinner than all.
-            let least = |figure: fn(&Investment) -> Option<usize>| {
-                theirs
+            for (figure, (one, many)) in FIGURES.iter().enumerate() {
+                // Compared with the least invested management role at the band: thinner than all.
+                let least = theirs
                     .iter()
-                    .filter_map(|(m, ml, i)| figure(i).map(|n| (n, *m, *ml)))
-                    .min_by_key(|(n, _, _)| *n)
-            };
-            let figures: [(&str, &str, fn(&Investment) -> Option<usize>); 3] = [
-                ("milestone", "milestones", |i| Some(i.milestones)),
-                (
-                    "learning opportunity reaching its expectations",
-                    "learning opportunities reaching its expectations",
-                    |i| Some(i.learning),
-                ),
-                ("expectation", "expectations", |i| i.expectations),
-            ];
-            for (one, many, figure) in figures {
-                let (Some(own), Some((bar, m, ml))) = (figure(&mine), least(figure)) else { continue };
+                    .filter_map(|(m, ml, i)| i[figure].map(|n| (n, *m, *ml)))
+                    .min_by_key(|(n, _, _)| *n);
+                let (Some(own), Some((bar, m, ml))) = (mine[figure], least) else { continue };
                 let what = if own == 1 { one } else { many };
                 if clearly_fewer(own, bar) {
                     findings.push(Problem::lint(

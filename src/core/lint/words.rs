@@ -4,7 +4,7 @@
 //! is listed); a final `*` makes the last word a stem.
 
 /// Vague, unmeasurable or hedged phrasing: in a milestone it can't be observed or checked.
-pub(super) const VAGUE: &[&str] = &[
+pub const VAGUE: &[&str] = &[
     // Signals the domain text names as vague.
     "more ownership",
     "greater ownership",
@@ -56,7 +56,7 @@ pub(super) const VAGUE: &[&str] = &[
 
 /// Growth measured by reports, headcount or management: out of place on a track whose roles
 /// have no direct reports.
-pub(super) const HIERARCHY: &[&str] = &[
+pub const HIERARCHY: &[&str] = &[
     "direct reports",
     "direct report",
     "number of reports",
@@ -80,13 +80,13 @@ pub(super) const HIERARCHY: &[&str] = &[
 /// Words that, among the few before a hierarchy or management phrase, say the opposite:
 /// "reaches the top band without direct reports", "rather than line management", "doesn't
 /// need to move into management" ("doesn't" is the words "doesn" and "t").
-pub(super) const NEGATIONS: &[&str] = &["without", "no", "not", "never", "nor", "rather", "instead", "t"];
+pub const NEGATIONS: &[&str] = &["without", "no", "not", "never", "nor", "rather", "instead", "t"];
 
 /// How many words before a phrase a negation is looked for.
-pub(super) const NEGATION_REACH: usize = 3;
+pub const NEGATION_REACH: usize = 3;
 
 /// Management presented as the next step up.
-pub(super) const WAY_UP: &[&str] = &[
+pub const WAY_UP: &[&str] = &[
     "move into management",
     "moves into management",
     "moving into management",
@@ -113,7 +113,7 @@ pub(super) const WAY_UP: &[&str] = &[
 ];
 
 /// Gendered terms, each with a neutral alternative.
-pub(super) const GENDERED: &[(&str, &str)] = &[
+pub const GENDERED: &[(&str, &str)] = &[
     ("manpower", "workforce, staff or people"),
     ("man hours", "person-hours or working hours"),
     ("man days", "person-days or working days"),
@@ -162,7 +162,7 @@ pub(super) const GENDERED: &[(&str, &str)] = &[
 ];
 
 /// Terms that exclude by age, origin, ability or sameness, each with an alternative.
-pub(super) const EXCLUSIONARY: &[(&str, &str)] = &[
+pub const EXCLUSIONARY: &[(&str, &str)] = &[
     ("rockstar", "expert or highly skilled"),
     ("rock star", "expert or highly skilled"),
     ("ninja", "expert or skilled"),
@@ -205,7 +205,7 @@ pub(super) const EXCLUSIONARY: &[(&str, &str)] = &[
 /// out words that are a career framework's own vocabulary (lead, leader, individual,
 /// independent, analysis, objective, principle, challenge, confident, determine): counting
 /// them would measure the format, not the tone.
-pub(super) const MASCULINE_CODED: &[&str] = &[
+pub const MASCULINE_CODED: &[&str] = &[
     "adventur*",
     "aggress*",
     "ambitio*",
@@ -235,7 +235,7 @@ pub(super) const MASCULINE_CODED: &[&str] = &[
 
 /// Feminine-coded words: communal, warm, interpersonal. Chosen the same way, leaving out
 /// framework vocabulary (support, understand, commit, depend, respond, connect).
-pub(super) const FEMININE_CODED: &[&str] = &[
+pub const FEMININE_CODED: &[&str] = &[
     "affectionate",
     "cheerful*",
     "compassion*",
