@@ -651,13 +651,14 @@ fn docs_lint_md_lists_every_word_of_every_list() {
 
 // The sample and the fixtures
 
-const FILES: [&str; 6] = [
+const FILES: [&str; 7] = [
     "public/framework.json",
     "tests/fixtures/minimal.json",
     "tests/fixtures/large.json",
     "tests/fixtures/format2/ladder-yaml.json",
     "tests/fixtures/format2/points-ladder.json",
     "tests/fixtures/format2/multi-discipline.json",
+    "tests/fixtures/studio/draft-major.json",
 ];
 
 fn read(file: &str) -> String {
@@ -719,4 +720,23 @@ fn loading_never_runs_lint() {
         let source = read(file);
         assert!(!source.contains("lint::") && !source.contains("lint("), "{file} calls lint");
     }
+}
+
+#[test]
+fn the_studio_draft_has_its_vague_milestone_and_gendered_word_named_where_they_are() {
+    // The "done when" draft: the sample with a vague milestone and a gendered word.
+    let text = read("tests/fixtures/studio/draft-major.json");
+    let all = findings(&text);
+    let vague = of_rule(&all, "vague-wording");
+    assert!(
+        vague.iter().any(|f| f.path == "tracks[0].levels[2].milestones[3].title"
+            && f.message.starts_with("\"more ownership\"")
+            && f.position.unwrap().line == line_of(&text, "\"Takes more ownership\"")),
+        "{all:#?}"
+    );
+    let gendered = of_rule(&all, "gendered-wording");
+    assert_eq!(gendered.len(), 1, "{all:#?}");
+    assert_eq!(gendered[0].path, "tracks[3].levels[1].summary");
+    assert_eq!(gendered[0].position.unwrap().line, line_of(&text, "the chairman of key account"));
+    assert!(all.iter().all(|f| matches!(f.rule, Some("vague-wording" | "gendered-wording"))), "{all:#?}");
 }
