@@ -4,7 +4,7 @@
 //! every rule; lint findings never stop a framework from loading.
 
 use mosaic::core::framework::{load, load_fast, located, Concern, Problem, Severity};
-use mosaic::core::lint::{lint, RULES};
+use mosaic::core::lint::{lint, RULES, RULE_IDS};
 
 /// A small, clean format-2 framework: a non-management track `ic` (three levels) and a
 /// management track `mgr` (two), learning that reaches every expectation, and moves both ways.
@@ -594,6 +594,11 @@ fn rule_ids_are_unique_kebab_case_with_one_line_why_and_fix() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), RULES.len(), "duplicate rule IDs");
+    assert_eq!(
+        RULES.iter().map(|r| r.id).collect::<Vec<_>>(),
+        RULE_IDS,
+        "RULE_IDS lists RULES' IDs in order"
+    );
     assert!(RULES.len() >= 13);
     for rule in RULES {
         assert!(

@@ -52,6 +52,25 @@ pub const ISOLATED_TRACK: &str = "isolated-track";
 pub const OVERLONG_TEXT: &str = "overlong-text";
 pub const LONG_SENTENCES: &str = "long-sentences";
 
+/// Every rule's ID, in the order of `RULES`. Validation checks `governance.lint_allow`
+/// against these alone, so that loading (which every public bundle does) carries the IDs but
+/// not the rules' sentences.
+pub const RULE_IDS: &[&str] = &[
+    MILESTONE_UNVERIFIABLE,
+    MILESTONE_UNTIMED,
+    VAGUE_WORDING,
+    HIERARCHY_WORDING,
+    MANAGEMENT_AS_THE_WAY_UP,
+    GENDERED_WORDING,
+    EXCLUSIONARY_WORDING,
+    GENDER_CODED_BALANCE,
+    THIN_TRACK,
+    LEARNING_GAP,
+    ISOLATED_TRACK,
+    OVERLONG_TEXT,
+    LONG_SENTENCES,
+];
+
 /// Every rule, in the order docs/lint.md describes them (a section for each).
 pub const RULES: &[Rule] = &[
     Rule {

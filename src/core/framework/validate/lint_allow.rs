@@ -2,21 +2,20 @@
 //! and says why. A mistake here is a warning, not an error: at worst a finding stays visible.
 
 use super::Validator;
-use crate::core::lint::RULES;
+use crate::core::lint::RULE_IDS;
 
 impl Validator<'_> {
     pub(super) fn lint_allow(&mut self) {
         let framework = self.framework;
         for (i, allow) in framework.governance.lint_allow.iter().enumerate() {
             let path = format!("governance.lint_allow[{i}]");
-            if !RULES.iter().any(|rule| rule.id == allow.rule) {
-                let known: Vec<&str> = RULES.iter().map(|rule| rule.id).collect();
+            if !RULE_IDS.contains(&allow.rule.as_str()) {
                 self.warning(
                     format!("{path}.rule"),
                     format!(
                         "Unknown lint rule \"{}\", so this entry marks nothing as intended. Known: {}.",
                         allow.rule,
-                        known.join(", ")
+                        RULE_IDS.join(", ")
                     ),
                 );
             }
