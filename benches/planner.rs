@@ -216,6 +216,7 @@ fn synthetic(roles: usize, seed: u64) -> Framework {
             last_review: text("2026-01-01"),
             changelog: Vec::new(),
             promotion: None,
+            lint_allow: Vec::new(),
         },
         bands,
         proficiency_scale,

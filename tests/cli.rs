@@ -199,3 +199,29 @@ fn diff_with_a_broken_file_prints_its_problems_and_exits_1() {
         stderr(&output)
     );
 }
+
+/// The author: a draft with a vague milestone, a gendered word, a raised expectation
+/// and a pay cut fails a strict CI check with the lint's own lines, and its comparison with
+/// the published file calls for the next major version.
+#[test]
+fn the_studio_draft_fails_a_strict_check_and_calls_for_a_major_bump() {
+    let draft = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/studio/draft-major.json");
+    let published = concat!(env!("CARGO_MANIFEST_DIR"), "/public/framework.json");
+    let lenient = mosaic(&["check", draft]);
+    assert_eq!(status(&lenient), 0, "lint findings are warnings");
+    let strict = mosaic(&["check", "--deny-warnings", draft]);
+    assert_eq!(status(&strict), 1);
+    let lines = stdout(&strict);
+    for rule in ["warning[vague-wording]", "warning[gendered-wording]"] {
+        assert!(
+            lines.lines().any(|l| l.starts_with(&format!("{draft}:")) && l.contains(&format!(": {rule}: "))),
+            "{rule} in:\n{lines}"
+        );
+    }
+    let comparison = stdout(&mosaic(&["diff", published, draft]));
+    assert!(comparison.contains("**Major change: bump 2026.1 to 2027.0.**"), "{comparison}");
+    assert!(
+        comparison.contains("## Expectations raised") && comparison.contains("## Pay lowered"),
+        "{comparison}"
+    );
+}

@@ -277,6 +277,25 @@ pub struct Governance {
     /// How promotion is decided unless a level says otherwise (format 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promotion: Option<PromotionProcess>,
+    /// Lint findings the council has looked at and accepts as intended (format 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lint_allow: Vec<LintAllow>,
+}
+
+/// One lint finding marked as intended (format 2): the rule's findings at `at` and inside it
+/// are no longer reported, and `reason` keeps the decision on record for the next review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LintAllow {
+    /// The lint rule's ID, e.g. "gendered-wording".
+    pub rule: String,
+    /// A JSON path such as `tracks[1].levels[0].summary`; a finding at this path or inside
+    /// it (`tracks[1].levels[0]` covers every field of that level) is allowed. Left out: the
+    /// rule is allowed everywhere.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub at: String,
+    /// Why it is intended, for the council's next review.
+    pub reason: String,
 }
 
 fn default_review_months() -> u32 {

@@ -37,7 +37,7 @@ pub struct Problem {
     pub path: String,
     pub position: Option<Position>,
     pub message: String,
-    /// The stable ID of the lint rule that found it (`vague-milestone`); `None` for the
+    /// The stable ID of the lint rule that found it (`vague-wording`); `None` for the
     /// format's own errors and warnings and for parity.
     pub rule: Option<&'static str>,
 }

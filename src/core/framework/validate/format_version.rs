@@ -6,8 +6,8 @@ use crate::core::framework::model::*;
 
 /// What format 2 adds, as written in the message to authors.
 const FORMAT_2_FIELDS: &str = "`scales`, `families`, `readiness` and `pacing`; `scale`, `points`, `text`, `examples`, \
-     `signals`, `links`, `branches_from`, `family`, `typical_months` and `promotion` on items; and descriptors \
-     written as objects";
+     `signals`, `links`, `branches_from`, `family`, `typical_months` and `promotion` on items; `lint_allow` in \
+     `governance`; and descriptors written as objects";
 
 /// How many of the format-2 fields found are named in the message; the rest are counted.
 const NAMED: usize = 5;
@@ -54,6 +54,7 @@ fn format_2_fields_used(framework: &Framework) -> Vec<String> {
         }
     };
     note(framework.governance.promotion.is_some(), "governance.promotion".into());
+    note(!framework.governance.lint_allow.is_empty(), "governance.lint_allow".into());
     for (b, band) in framework.bands.iter().enumerate() {
         note(band.typical_months.is_some(), format!("bands[{b}].typical_months"));
     }

@@ -7,6 +7,7 @@ mod content;
 mod families;
 mod format_version;
 mod header;
+mod lint_allow;
 mod mobility;
 mod points;
 mod readiness;
@@ -37,6 +38,7 @@ pub fn validate(framework: &Framework) -> Vec<Problem> {
     v.learning();
     v.mobility();
     v.readiness();
+    v.lint_allow();
     v.problems
 }
 
