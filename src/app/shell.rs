@@ -88,6 +88,20 @@ pub fn SiteHeader(
 pub fn SiteFooter() -> impl IntoView {
     let framework = &use_framework().framework;
     let (meta, governance) = (&framework.meta, &framework.governance);
+    // The council's promise to review is public: when it has slipped, readers are told plainly.
+    let overdue = framework.review_overdue(&crate::browser::clock::today());
+    let next_review = framework.next_review().map(|due| {
+        if overdue {
+            view! {
+                <p class="review-overdue">
+                    <strong>{format!("Its review is overdue: it was due by {due}.")}</strong>
+                </p>
+            }
+            .into_any()
+        } else {
+            view! { <p>{format!("Next review due by {due}.")}</p> }.into_any()
+        }
+    });
     view! {
         <footer class="site-footer">
             <p>{format!("{} · version {} · effective {}", meta.organization, meta.version, meta.effective_date)}</p>
@@ -99,6 +113,7 @@ pub fn SiteFooter() -> impl IntoView {
                     governance.last_review,
                 )}
             </p>
+            {next_review}
             <p>"Nothing you do here is tracked or sent anywhere."</p>
         </footer>
     }

@@ -286,3 +286,25 @@ describe("the parity statement claims only what the file says", () => {
     server.close();
   });
 });
+
+// The sample was last reviewed on 2025-12-01 with a 12-month cadence: due by 2026-12-01.
+describe("the footer states the next review, and says plainly when it is overdue", () => {
+  for (const path of ["", "tracks/technical"]) {
+    test(`on /${path}`, async () => {
+      const page = await openPage(browser, url);
+      await page.clock.setFixedTime(new Date("2026-06-01T12:00:00"));
+      await page.goto(url + path);
+      await appReady(page);
+      const footer = page.locator("footer");
+      await footer.getByText("Next review due by 2026-12-01.").waitFor();
+      assert.equal(await footer.getByText(/overdue/).count(), 0);
+      await page.clock.setFixedTime(new Date("2027-01-10T12:00:00"));
+      await page.reload();
+      await appReady(page);
+      await footer.getByText("Its review is overdue: it was due by 2026-12-01.").waitFor();
+      assert.equal(await footer.getByText("Next review due by").count(), 0);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+});
