@@ -4,5 +4,7 @@ pub mod assessment;
 pub mod compare;
 pub mod display;
 pub mod framework;
+pub mod lint;
 pub mod planner;
 pub mod search;
+pub mod studio;
