@@ -7,4 +7,4 @@ pub mod app;
 pub mod browser;
 pub mod core;
 
-pub use app::{mount, mount_overview, mount_with_private_area};
+pub use app::{mount, mount_overview, mount_studio, mount_with_private_area};
