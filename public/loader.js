@@ -1,7 +1,8 @@
 // Starts the bundle the current page needs, so nobody downloads more code than their page
 // shows: the front page gets the overview bundle alone, the other public pages the public
-// bundle, the private pages the bundle with the private self-assessment. Trunk writes the
-// overview bundle's files into this tag's data attributes; the other two have fixed names
+// bundle, the private pages the bundle with the private self-assessment, the framework
+// studio (authors only) its own. Trunk writes the
+// overview bundle's files into this tag's data attributes; the other three have fixed names
 // (Trunk builds them as "worker" bundles, which it doesn't start itself, in wasm-bindgen's
 // no-modules form).
 // framework.json, the code and the wasm are all requested at once, not one after another:
@@ -12,6 +13,8 @@
   // The first path segments of the private pages: a copy of PRIVATE_SECTIONS in
   // src/app/routes.rs, which tests/architecture.rs compares with this line.
   const PRIVATE_SECTIONS = ["assess", "fit", "plan", "history", "data", "review"];
+  // The studio's first path segment: a copy of STUDIO_SECTION in src/app/routes.rs, checked the same way.
+  const STUDIO_SECTION = "studio";
   // Marks on the performance timeline, printed by scripts/bench-first-view.mjs.
   performance.mark("mosaic:loader-started");
   const script = document.currentScript;
@@ -61,6 +64,7 @@
   const OVERVIEW = { glue: script.dataset.js, wasm: script.dataset.wasm, module: true };
   const PUBLIC = { glue: base + "mosaic.js", wasm: base + "mosaic_bg.wasm" };
   const PRIVATE = { glue: base + "mosaic-private.js", wasm: base + "mosaic-private_bg.wasm" };
+  const STUDIO = { glue: base + "mosaic-studio.js", wasm: base + "mosaic-studio_bg.wasm" };
 
   function start(bundle) {
     // The wasm downloads while the glue does.
@@ -114,6 +118,7 @@
 
   const section = path.split("/")[0];
   if (PRIVATE_SECTIONS.includes(section)) start(PRIVATE);
+  else if (section === STUDIO_SECTION) start(STUDIO);
   else if (path === "" || path === "index.html") start(OVERVIEW);
   else startPublicSite();
 })();

@@ -39,6 +39,8 @@ const publicSize = bundleSize(["mosaic.js", "mosaic_bg.wasm"]);
 console.log(`public site bundle (other public pages; fetched at low priority once the overview shows): ${kb(publicSize)} KB brotli`);
 const privateSize = bundleSize(["mosaic-private.js", "mosaic-private_bg.wasm"]);
 console.log(`private self-assessment bundle (loaded only on its pages): ${kb(privateSize)} KB brotli`);
+const studioSize = bundleSize(["mosaic-studio.js", "mosaic-studio_bg.wasm"]);
+console.log(`framework studio bundle (authors only, loaded only under /studio): ${kb(studioSize)} KB brotli`);
 if (total > BUDGET_KB * 1024) {
   console.error(`Over budget by ${kb(total - BUDGET_KB * 1024)} KB`);
   process.exit(1);

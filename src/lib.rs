@@ -13,4 +13,4 @@ pub mod report;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 
-pub use app::{mount, mount_overview, mount_with_private_area};
+pub use app::{mount, mount_overview, mount_studio, mount_with_private_area};

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use mosaic::app::routes::PRIVATE_SECTIONS;
+use mosaic::app::routes::{PRIVATE_SECTIONS, STUDIO_SECTION};
 
 fn source(path: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
@@ -115,8 +115,12 @@ fn every_binary_is_a_shim_and_index_html_builds_each() {
     names.sort();
     assert_eq!(
         names,
-        ["mosaic-overview.rs", "mosaic-private.rs"],
-        "index.html builds exactly these three bundles"
+        ["mosaic-overview.rs", "mosaic-private.rs", "mosaic-studio.rs"],
+        "index.html builds exactly these four bundles"
+    );
+    assert_eq!(
+        code_lines(&source("src/bin/mosaic-studio.rs")),
+        ["fn main() {", "mosaic::mount_studio();", "}"]
     );
     assert_eq!(
         code_lines(&source("src/bin/mosaic-private.rs")),
@@ -127,7 +131,7 @@ fn every_binary_is_a_shim_and_index_html_builds_each() {
         ["fn main() {", "mosaic::mount_overview();", "}"]
     );
     let index = source("index.html");
-    for bin in ["mosaic-overview", "mosaic", "mosaic-private"] {
+    for bin in ["mosaic-overview", "mosaic", "mosaic-private", "mosaic-studio"] {
         assert!(index.contains(&format!("data-bin=\"{bin}\"")), "index.html builds {bin}");
     }
 }
@@ -221,6 +225,50 @@ fn the_loader_starts_the_private_bundle_for_exactly_the_private_sections() {
     );
 }
 
+/// Candidates never download the studio: only a URL whose first segment is the studio's
+/// starts its bundle, and the studio is no private section or public route.
+#[test]
+fn the_loader_starts_the_studio_bundle_for_exactly_the_studio_section() {
+    let loader = source("public/loader.js");
+    let declaration = "const STUDIO_SECTION = ";
+    let line = loader
+        .lines()
+        .find_map(|line| line.trim().strip_prefix(declaration))
+        .expect("public/loader.js declares STUDIO_SECTION on one line");
+    let segment: String = serde_json::from_str(line.trim_end_matches(';')).expect("a string");
+    assert_eq!(
+        segment, STUDIO_SECTION,
+        "public/loader.js and src/app/routes.rs disagree on the studio's section"
+    );
+    assert!(loader.contains("else if (section === STUDIO_SECTION) start(STUDIO);"));
+    assert!(loader.contains(
+        r#"const STUDIO = { glue: base + "mosaic-studio.js", wasm: base + "mosaic-studio_bg.wasm" };"#
+    ));
+    assert_eq!(loader.matches("start(STUDIO)").count(), 1, "started in one place only");
+    assert!(!private_segments().contains(STUDIO_SECTION));
+    let routes = source("src/app/routes.rs");
+    for list in ["public_routes", "all_routes"] {
+        let paths = route_paths(function(&routes, list));
+        assert!(!paths.iter().any(|p| first_segment(p) == STUDIO_SECTION), "{list} serves the studio");
+    }
+    let app = source("src/app/mod.rs");
+    for mount in ["mount", "mount_with_private_area"] {
+        assert!(!function(&app, mount).contains("studio"), "{mount} names the studio");
+    }
+}
+
+/// The studio's preview renders every public page (the same components) over the draft.
+#[test]
+fn the_studio_preview_serves_every_public_route() {
+    let studio = function(&source("src/app/studio/mod.rs"), "studio_routes");
+    let preview = &studio[studio.find("path!(\"/preview\")").expect("a /preview parent route")..];
+    let preview_paths = route_paths(preview);
+    for path in route_paths(function(&source("src/app/routes.rs"), "public_routes")) {
+        let nested = if path == "/" { "" } else { path };
+        assert!(preview_paths.contains(nested), "the studio's preview has no route for {path}");
+    }
+}
+
 #[test]
 fn the_public_bundle_never_references_the_private_pages() {
     let app = source("src/app/mod.rs");
@@ -277,8 +325,15 @@ fn the_app_changes_personal_data_only_through_core_methods() {
             assert!(!text.contains(pattern), "{} does `{pattern}`: make it a core method", file.display());
         }
         let name = file.file_name().unwrap().to_string_lossy();
-        if name != "my_data.rs" && name != "review_data.rs" && name != "stored_data.rs" {
+        // The studio's draft is kept by its own session; "what changes for me" only reads the
+        // person's assessment, through a shared reference the core can't write with.
+        let allowed =
+            ["my_data.rs", "review_data.rs", "stored_data.rs", "draft_data.rs", "changes_for_me.rs"];
+        if !allowed.contains(&name.as_ref()) {
             assert!(!text.contains("LocalStore"), "{} touches storage outside the session", file.display());
+        }
+        if name == "changes_for_me.rs" {
+            assert!(!text.contains("&mut LocalStore"), "{} may only read storage", file.display());
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod shell;
 pub mod wording;
 
 mod first_view;
+pub mod studio;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -24,6 +25,7 @@ use shell::{NavLink, SiteFooter, SiteHeader, SkipLink};
 
 pub use first_view::mount_overview;
 pub use routes::{all_routes, public_routes, Whose, PRIVATE_SECTIONS};
+pub use studio::mount_studio;
 
 /// Where the framework file lives, relative to `index.html`.
 pub const FRAMEWORK_FILE: &str = "framework.json";
@@ -62,7 +64,7 @@ fn start(area: Area, routes: fn() -> AnyView, after_problems: fn() -> AnyView) {
 /// The element of index.html shown until the app mounts (public/loader.js words a failed start in it).
 const PLACEHOLDER_ID: &str = "app-placeholder";
 
-fn remove_placeholder() {
+pub(crate) fn remove_placeholder() {
     if let Some(placeholder) = document().get_element_by_id(PLACEHOLDER_ID) {
         placeholder.remove();
     }
@@ -180,7 +182,7 @@ pub fn Explorer(
 }
 
 /// A navigation link that the router marks as current (the home page only when it is the page).
-fn router_link(href: String, text: &'static str) -> AnyView {
+pub(crate) fn router_link(href: String, text: &'static str) -> AnyView {
     let exact = href == paths::home();
     view! { <A href=href exact>{text}</A> }.into_any()
 }
@@ -188,7 +190,7 @@ fn router_link(href: String, text: &'static str) -> AnyView {
 /// Moves focus to the main region after each client-side navigation, so keyboard and
 /// screen-reader users land on the new page rather than on the link they left.
 #[component]
-fn FocusMainOnNavigation() -> impl IntoView {
+pub(crate) fn FocusMainOnNavigation() -> impl IntoView {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
         let current = location.pathname.get();

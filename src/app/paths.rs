@@ -1,25 +1,52 @@
 //! Every URL the app links to, in one place, prefixed with the base the app is hosted under.
 //! The router resolves absolute links from the origin, so the base must be added here.
+//! In the studio bundle the public pages render a draft under `<site>/studio/preview`, so
+//! their links stay in the preview: there the pages' base and the router's differ.
 
 use std::sync::OnceLock;
 
-use super::routes::PrivateSection;
+use super::routes::{PrivateSection, STUDIO_SECTION};
 use crate::core::framework::RoleRef;
 
+/// What the public pages' links start with.
 static BASE: OnceLock<String> = OnceLock::new();
+/// What the router serves (its `base`): the same as [`BASE`] except in the studio.
+static ROUTER_BASE: OnceLock<String> = OnceLock::new();
+/// Where the site is hosted ("" or "/careers").
+static SITE: OnceLock<String> = OnceLock::new();
 
 /// Records the hosting base ("" or "/careers"); called once at start.
 pub fn set_base(base: String) {
+    let _ = SITE.set(base.clone());
+    let _ = ROUTER_BASE.set(base.clone());
     let _ = BASE.set(base);
+}
+
+/// In the studio bundle, called once at start with the hosting base: the router serves
+/// `<site>/studio`, and the public pages link inside `<site>/studio/preview`.
+pub fn set_studio_base(site: String) {
+    let studio = format!("{site}/{STUDIO_SECTION}");
+    let _ = BASE.set(format!("{studio}/preview"));
+    let _ = ROUTER_BASE.set(studio);
+    let _ = SITE.set(site);
 }
 
 pub fn base() -> String {
     BASE.get().cloned().unwrap_or_default()
 }
 
-/// The router's `navigate` adds the base itself, unlike `<A href>`: strip it for navigate.
+/// The base the router is given.
+pub fn router_base() -> String {
+    ROUTER_BASE.get().or(BASE.get()).cloned().unwrap_or_default()
+}
+
+fn site() -> String {
+    SITE.get().cloned().unwrap_or_default()
+}
+
+/// The router's `navigate` adds its base itself, unlike `<A href>`: strip it for navigate.
 pub fn without_base(href: &str) -> &str {
-    let base = BASE.get().map(String::as_str).unwrap_or_default();
+    let base = ROUTER_BASE.get().or(BASE.get()).map(String::as_str).unwrap_or_default();
     href.strip_prefix(base).filter(|rest| rest.starts_with('/')).unwrap_or(href)
 }
 
@@ -117,6 +144,26 @@ pub fn search(query: &str) -> String {
     } else {
         at(&format!("/search?q={}", encode(query)))
     }
+}
+
+/// The studio's first page: the draft, opened or to open.
+pub fn studio_draft() -> String {
+    format!("{}/{STUDIO_SECTION}", site())
+}
+
+/// Every problem and lint finding of the draft, with its source.
+pub fn studio_problems() -> String {
+    format!("{}/problems", studio_draft())
+}
+
+/// The public site rendering the draft (in the studio bundle, [`home`] is the same page).
+pub fn studio_preview() -> String {
+    format!("{}/preview", studio_draft())
+}
+
+/// What publishing the draft would change in the person's own stored assessment.
+pub fn studio_changes_for_me() -> String {
+    format!("{}/me", studio_preview())
 }
 
 /// Percent-encodes everything but unreserved characters and "/" (kept readable in role keys).

@@ -40,6 +40,10 @@ pub const PRIVATE_SECTIONS: [PrivateSection; 6] = [
     PrivateSection { segment: "review", label: "Rate someone else", whose: Whose::SomeoneElses },
 ];
 
+/// The first path segment of the framework studio, which its own bundle serves (candidates
+/// never download it). `public/loader.js` holds a copy, checked by `tests/architecture.rs`.
+pub const STUDIO_SECTION: &str = "studio";
+
 /// The routes of the public careers site.
 pub fn public_routes() -> AnyView {
     view! {
@@ -84,7 +88,7 @@ pub fn all_routes() -> AnyView {
 
 /// The overview as a route: under the router, `<Title>` names the page (the framework's name).
 #[component]
-fn OverviewRoute() -> impl IntoView {
+pub(crate) fn OverviewRoute() -> impl IntoView {
     view! {
         <Title text="" />
         <OverviewPage />

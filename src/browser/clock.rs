@@ -22,3 +22,20 @@ pub fn local_clock(iso: &str) -> String {
     }
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
+
+/// An ISO instant as the person's local date and time, "YYYY-MM-DD HH:MM"; empty when it
+/// isn't a time.
+pub fn local_date_time(iso: &str) -> String {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}

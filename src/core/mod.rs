@@ -9,4 +9,5 @@ pub mod governance;
 pub mod lint;
 pub mod planner;
 pub mod search;
+pub mod studio;
 pub mod version;

@@ -216,6 +216,8 @@ test("the careers site never downloads the private self-assessment, which loads 
   assert.ok(requested.includes("/careers/mosaic-private_bg.wasm"), "private bundle loaded for the private page");
   await page.getByRole("link", { name: "Tracks", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Northwind Careers" }).waitFor();
+  // Candidates never download the framework studio (nor its styles), public or private page.
+  assert.deepEqual(requested.filter((path) => /mosaic-studio|studio\.css/.test(path)), []);
   page.assertClean();
   await page.closeAll();
 });
@@ -231,6 +233,14 @@ test("the public bundles carry none of the private pages' text, the overview no 
   for (const text of privateOnly) {
     assert.ok(wasm("mosaic-private_bg.wasm").includes(text), `the private bundle says "${text}"`);
     for (const name of publicBundles) assert.ok(!wasm(name).includes(text), `${name} says "${text}"`);
+  }
+  // Words only the framework studio says: in no bundle a candidate or a person downloads.
+  const studioOnly = ["Open pasted text", "Draft — not published.", "Yes, discard the draft"];
+  for (const text of studioOnly) {
+    assert.ok(wasm("mosaic-studio_bg.wasm").includes(text), `the studio bundle says "${text}"`);
+    for (const name of [...publicBundles, "mosaic-private_bg.wasm"]) {
+      assert.ok(!wasm(name).includes(text), `${name} says "${text}"`);
+    }
   }
   // The located problems of a broken file are the public bundle's (the overview hands over):
   // words of the diagnostics path and of the problems page.

@@ -18,8 +18,10 @@ after(async () => {
 const OVERVIEW = /\/mosaic-overview-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const PUBLIC = /\/mosaic(_bg\.wasm|\.js)$/;
 const PRIVATE = /\/mosaic-private(_bg\.wasm|\.js)$/;
+const STUDIO = /\/mosaic-studio(_bg\.wasm|\.js)$/;
+const BUNDLES = { overview: OVERVIEW, public: PUBLIC, private: PRIVATE, studio: STUDIO };
 const bundleOf = (requestUrl) =>
-  OVERVIEW.test(requestUrl) ? "overview" : PUBLIC.test(requestUrl) ? "public" : PRIVATE.test(requestUrl) ? "private" : null;
+  Object.entries(BUNDLES).find(([, pattern]) => pattern.test(requestUrl))?.[0] ?? null;
 
 /** The bundles whose files `path` requests before its heading shows, and after. */
 async function bundlesFor(path) {
@@ -61,6 +63,11 @@ describe("each page downloads exactly its own bundle", () => {
   test("a private page: the private bundle alone", async () => {
     const { before, after } = await bundlesFor("assess");
     assert.deepEqual([...before, ...after], ["private"]);
+  });
+
+  test("the framework studio: its own bundle alone, which no other page requests", async () => {
+    const { before, after } = await bundlesFor("studio");
+    assert.deepEqual([...before, ...after], ["studio"]);
   });
 });
 

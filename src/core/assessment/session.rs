@@ -105,7 +105,7 @@ impl Session<Assessment> {
 
 impl<D: SessionData> Session<D> {
     /// Opens what is stored under `key`, or starts from `blank` (stored at the first edit).
-    pub fn open_at(store: &mut dyn Store, key: String, blank: D, framework: &Framework, now: &str) -> Self {
+    pub fn open_at(store: &mut dyn Store, key: String, blank: D, against: &D::Against, now: &str) -> Self {
         let mut session = Session {
             key,
             data: blank.clone(),
@@ -122,7 +122,7 @@ impl<D: SessionData> Session<D> {
             Ok(Some(raw)) => match D::decode_stored(&raw) {
                 Ok((data, recovered_from)) => {
                     session.recovery_seen = recovered_from;
-                    let (data, changes) = data.reconcile(framework);
+                    let (data, changes) = data.reconcile(against);
                     session.data = data;
                     if !changes.is_empty() {
                         session.notices.push(Notice::FrameworkChanged(changes));
@@ -165,7 +165,7 @@ impl<D: SessionData> Session<D> {
     }
 
     /// Applies an edit on top of the latest stored version and saves it.
-    pub fn apply(&mut self, store: &mut dyn Store, framework: &Framework, now: &str, edit: Edit<D>) {
+    pub fn apply(&mut self, store: &mut dyn Store, against: &D::Against, now: &str, edit: Edit<D>) {
         let next = match store.get(&self.key) {
             Err(error) => {
                 edit(&mut self.data);
@@ -174,7 +174,7 @@ impl<D: SessionData> Session<D> {
                 return;
             }
             Ok(None) => self.replayed(self.blank.clone()),
-            Ok(Some(raw)) => match self.read(&raw, framework) {
+            Ok(Some(raw)) => match self.read(&raw, against) {
                 Ok(stored) => self.catch_up(stored),
                 Err(reason) => match self.keep_aside(store, &raw, reason, now, true) {
                     // What is on screen (pending edits included) is the latest readable version.
@@ -201,8 +201,8 @@ impl<D: SessionData> Session<D> {
     }
 
     /// Tries again to store what is on screen (after a fault is fixed).
-    pub fn retry(&mut self, store: &mut dyn Store, framework: &Framework, now: &str) {
-        self.apply(store, framework, now, Rc::new(|_| {}));
+    pub fn retry(&mut self, store: &mut dyn Store, against: &D::Against, now: &str) {
+        self.apply(store, against, now, Rc::new(|_| {}));
     }
 
     /// Another tab (or program) changed the stored data. The event only says that something
@@ -210,19 +210,19 @@ impl<D: SessionData> Session<D> {
     /// newer) and shown, with this tab's unsaved edits on top. When this screen may be the
     /// only copy of something (the stored data became unreadable, or another tab replaced
     /// unreadable data) it is saved at once, exactly as an edit would.
-    pub fn other_tab_changed(&mut self, store: &mut dyn Store, framework: &Framework, now: &str) {
+    pub fn other_tab_changed(&mut self, store: &mut dyn Store, against: &D::Against, now: &str) {
         let value = match store.get(&self.key) {
             Ok(value) => value,
             // Can't even look: this screen is all there is for now, and the person is told.
             Err(error) => return self.save_state = SaveState::MemoryOnly(error),
         };
-        let stored = match value.as_deref().map(|raw| self.read(raw, framework)) {
+        let stored = match value.as_deref().map(|raw| self.read(raw, against)) {
             None => None,
             Some(Ok(stored)) => Some(stored),
-            Some(Err(_)) => return self.retry(store, framework, now),
+            Some(Err(_)) => return self.retry(store, against, now),
         };
         if stored.as_ref().is_some_and(|s| self.is_new_recovery(s)) {
-            return self.retry(store, framework, now);
+            return self.retry(store, against, now);
         }
         self.data = match stored {
             None => self.replayed(self.blank.clone()),
@@ -282,15 +282,15 @@ impl<D: SessionData> Session<D> {
         stored.recovered_from.is_some() && stored.recovered_from != self.recovery_seen
     }
 
-    /// Reads stored text, reconciled with the framework.
-    fn read(&mut self, raw: &str, framework: &Framework) -> Result<Stored<D>, ReadError> {
+    /// Reads stored text, brought in line with what it is kept against (the framework).
+    fn read(&mut self, raw: &str, against: &D::Against) -> Result<Stored<D>, ReadError> {
         if let Some((text, stored)) = &self.last_read {
             if text == raw {
                 return Ok(stored.clone());
             }
         }
         let (data, recovered_from) = D::decode_stored(raw)?;
-        let stored = Stored { data: data.reconcile(framework).0, recovered_from };
+        let stored = Stored { data: data.reconcile(against).0, recovered_from };
         self.last_read = Some((raw.to_string(), stored.clone()));
         Ok(stored)
     }

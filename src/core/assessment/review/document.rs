@@ -53,6 +53,8 @@ fn corrupted(path: &str, detail: String) -> ReadError {
 }
 
 impl SessionData for Review {
+    type Against = Framework;
+
     fn decode_stored(raw: &str) -> Result<(Self, Option<String>), ReadError> {
         let value: Value = serde_json::from_str(raw)
             .map_err(|err| corrupted("", format!("it is not valid JSON ({err}).")))?;

@@ -1,0 +1,119 @@
+//! `/studio/problems`: every error, warning and piece of lint advice in the draft, by kind
+//! and by the part of the file it is in, each with its location (and its rule, for
+//! advice); beside them the draft's source, where choosing a problem shows its line.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::source_view::{ChosenLine, SourceView};
+use super::wording::{count, kind_heading, kind_meaning, section_name, source_name};
+use super::{use_studio_draft, ReadDraft};
+use crate::app::paths;
+use crate::core::framework::Problem;
+use crate::core::studio::{FindingGroup, FindingKind};
+
+#[component]
+pub fn StudioProblemsPage() -> impl IntoView {
+    let studio = use_studio_draft();
+    view! {
+        <Title text="Problems" />
+        <h1>"Problems"</h1>
+        {move || match studio.reading() {
+            None => view! {
+                <p>"No draft is open. " <a href=paths::studio_draft()>"Open a draft"</a> " to see its problems."</p>
+            }
+            .into_any(),
+            Some(read) => view! { <Findings read /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Findings(read: std::rc::Rc<ReadDraft>) -> impl IntoView {
+    let chosen = ChosenLine(RwSignal::new(None));
+    let found =
+        |kind: FindingKind| read.groups.iter().find(|g| g.kind == kind).map_or(0, FindingGroup::count);
+    let summary = format!(
+        "{}: {}, {}, {}.",
+        source_name(&read.draft),
+        count(found(FindingKind::Error), FindingKind::Error),
+        count(found(FindingKind::Warning), FindingKind::Warning),
+        count(found(FindingKind::Advice), FindingKind::Advice),
+    );
+    let lint_note = read.loaded.is_none().then(|| {
+        view! { <p>"Lint advice is given once the draft has no errors: it reads the framework the errors stop from loading."</p> }
+    });
+    let groups = read.groups.clone();
+    view! {
+        <p class="lead">{summary}</p>
+        {lint_note}
+        <div class="studio-problems">
+            <div class="findings">
+                {groups.into_iter().map(|group| view! { <KindSection group chosen /> }).collect_view()}
+            </div>
+            <section class="source" aria-labelledby="source-heading">
+                <h2 id="source-heading">{format!("Source ({} lines)", read.lines.len())}</h2>
+                <SourceView lines=read.lines.clone() chosen />
+            </section>
+        </div>
+    }
+}
+
+/// One kind of finding, section by section; the counts are those of the lists below them.
+#[component]
+fn KindSection(group: FindingGroup, chosen: ChosenLine) -> impl IntoView {
+    let heading = kind_heading(group.kind);
+    let id = format!("{}-heading", heading.to_lowercase());
+    let total = group.count();
+    let labelled_by = id.clone();
+    let body = if total == 0 {
+        view! { <p>{format!("No {}.", heading.to_lowercase())}</p> }.into_any()
+    } else {
+        group
+            .sections
+            .into_iter()
+            .map(|section| {
+                let name = section_name(&section.section);
+                let label = format!("{heading}: {name}");
+                view! {
+                    <h3>{format!("{name} ({})", section.problems.len())}</h3>
+                    <ol class="problems" aria-label=label>
+                        {section.problems.into_iter().map(|problem| view! { <Finding problem chosen /> }).collect_view()}
+                    </ol>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <section class=format!("finding-kind {}", heading.to_lowercase()) aria-labelledby=labelled_by>
+            <h2 id=id>{format!("{heading} ({total})")}</h2>
+            <p>{kind_meaning(group.kind)}</p>
+            {body}
+        </section>
+    }
+}
+
+/// One finding: where it is, the rule that found it (advice), what is wrong, and a button
+/// that shows its line in the source.
+#[component]
+fn Finding(problem: Problem, chosen: ChosenLine) -> impl IntoView {
+    let line = problem.position.map(|p| p.line);
+    let location = problem.location();
+    view! {
+        <li class="problem">
+            <p class="problem-location">
+                <code>{location}</code>
+                {problem.rule.map(|rule| view! { " " <span class="rule">"rule " <code>{rule}</code></span> })}
+            </p>
+            <p class="problem-message">{problem.message}</p>
+            {line.map(|line| view! {
+                <button type="button" class="show-line" on:click=move |_| {
+                    // Choosing the same line again still scrolls back to it.
+                    chosen.0.set(None);
+                    chosen.0.set(Some(line));
+                }>{format!("Show line {line}")}</button>
+            })}
+        </li>
+    }
+}
