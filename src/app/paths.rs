@@ -161,6 +161,21 @@ pub fn studio_preview() -> String {
     format!("{}/preview", studio_draft())
 }
 
+/// The draft compared with the published framework or another file.
+pub fn studio_compare() -> String {
+    format!("{}/compare", studio_draft())
+}
+
+/// The draft's governance: review dates, version, changelog, sunsets.
+pub fn studio_governance() -> String {
+    format!("{}/governance", studio_draft())
+}
+
+/// The council's printable review packet for the draft.
+pub fn studio_packet() -> String {
+    format!("{}/packet", studio_draft())
+}
+
 /// What publishing the draft would change in the person's own stored assessment.
 pub fn studio_changes_for_me() -> String {
     format!("{}/me", studio_preview())

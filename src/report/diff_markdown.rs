@@ -6,7 +6,16 @@ use std::collections::BTreeMap;
 use super::change::{change_sentence, kind_heading};
 use crate::core::diff::{Change, ChangeKind, FrameworkDiff, Impact};
 
-fn impact_word(impact: Impact) -> &'static str {
+/// What an impact covers, as the comparison's table names it.
+pub fn impact_meaning(impact: Impact) -> &'static str {
+    match impact {
+        Impact::Major => "Major (a raised or new expectation, a removal, lower pay)",
+        Impact::Minor => "Minor (additions, higher pay, a lower bar)",
+        Impact::Patch => "Patch (wording)",
+    }
+}
+
+pub fn impact_word(impact: Impact) -> &'static str {
     match impact {
         Impact::Major => "major",
         Impact::Minor => "minor",
@@ -36,7 +45,14 @@ pub fn bump_sentence(diff: &FrameworkDiff) -> String {
 
 /// The whole comparison, for `mosaic diff` and the council's packet.
 pub fn diff_markdown(diff: &FrameworkDiff) -> String {
-    let mut out = format!("# Changes from version {} to {}\n\n", diff.old_version, diff.new_version);
+    diff_markdown_at(diff, 1)
+}
+
+/// The comparison with its title at heading `level` (1 is `#`), to sit inside another
+/// document such as the council's packet.
+pub fn diff_markdown_at(diff: &FrameworkDiff, level: usize) -> String {
+    let hashes = "#".repeat(level);
+    let mut out = format!("{hashes} Changes from version {} to {}\n\n", diff.old_version, diff.new_version);
     out.push_str(&format!("**{}**\n", bump_sentence(diff)));
     if diff.is_empty() {
         return out;
@@ -48,19 +64,15 @@ pub fn diff_markdown(diff: &FrameworkDiff) -> String {
         ));
     }
     out.push_str("\n| Impact | Changes |\n| --- | ---: |\n");
-    for (impact, meaning) in [
-        (Impact::Major, "Major (a raised or new expectation, a removal, lower pay)"),
-        (Impact::Minor, "Minor (additions, higher pay, a lower bar)"),
-        (Impact::Patch, "Patch (wording)"),
-    ] {
-        out.push_str(&format!("| {meaning} | {} |\n", diff.count(impact)));
+    for impact in [Impact::Major, Impact::Minor, Impact::Patch] {
+        out.push_str(&format!("| {} | {} |\n", impact_meaning(impact), diff.count(impact)));
     }
     let mut sections: BTreeMap<ChangeKind, Vec<&Change>> = BTreeMap::new();
     for change in &diff.changes {
         sections.entry(change.kind).or_default().push(change);
     }
     for (kind, changes) in sections {
-        out.push_str(&format!("\n## {}\n\n", kind_heading(kind)));
+        out.push_str(&format!("\n{hashes}# {}\n\n", kind_heading(kind)));
         for change in changes {
             out.push_str(&format!("- **{}** — {}", impact_word(change.impact), change_sentence(change)));
             if let Some(path) = &change.path {

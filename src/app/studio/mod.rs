@@ -8,9 +8,14 @@
 //! pages (the same components as the careers site) over the draft, whose links stay in the
 //! preview because `paths::set_studio_base` gives the public pages the preview as their base.
 
+mod change_list;
 mod changes_for_me;
+mod compare_page;
 mod draft_data;
 mod draft_page;
+mod governance_page;
+mod needs_draft;
+mod packet_page;
 mod preview;
 mod problems_page;
 mod published;
@@ -28,8 +33,11 @@ use super::{paths, remove_placeholder, shell, FocusMainOnNavigation};
 use crate::browser;
 
 pub use changes_for_me::ChangesForMePage;
+pub use compare_page::StudioComparePage;
 pub use draft_data::{use_studio_draft, ReadDraft, StudioDraft};
 pub use draft_page::DraftPage;
+pub use governance_page::StudioGovernancePage;
+pub use packet_page::StudioPacketPage;
 pub use preview::PreviewFrame;
 pub use problems_page::StudioProblemsPage;
 pub use published::{use_published_framework, PublishedFramework};
@@ -76,6 +84,9 @@ pub fn studio_routes() -> AnyView {
         <Routes fallback=|| view! { <NotFound /> }>
             <Route path=path!("/") view=DraftPage />
             <Route path=path!("/problems") view=StudioProblemsPage />
+            <Route path=path!("/compare") view=StudioComparePage />
+            <Route path=path!("/governance") view=StudioGovernancePage />
+            <Route path=path!("/packet") view=StudioPacketPage />
             <ParentRoute path=path!("/preview") view=PreviewFrame>
                 <Route path=path!("") view=OverviewRoute />
                 <Route path=path!("/tracks/:track") view=TrackPage />
@@ -90,9 +101,7 @@ pub fn studio_routes() -> AnyView {
     .into_any()
 }
 
-/// "Framework studio" and the studio's navigation. Room is left for the pages that compare
-/// the draft with the published framework, check its governance and make the council's
-/// review packet: each is one more entry here.
+/// "Framework studio" and the studio's navigation.
 #[component]
 fn StudioHeader() -> impl IntoView {
     view! {
@@ -106,6 +115,9 @@ fn StudioHeader() -> impl IntoView {
                     <li><A href=paths::studio_draft() exact=true>"Draft"</A></li>
                     <li><A href=paths::studio_problems()>"Problems"</A></li>
                     <li><A href=paths::studio_preview()>"Preview"</A></li>
+                    <li><A href=paths::studio_compare()>"Compare"</A></li>
+                    <li><A href=paths::studio_governance()>"Governance"</A></li>
+                    <li><A href=paths::studio_packet()>"Review packet"</A></li>
                 </ul>
             </nav>
         </header>

@@ -3,16 +3,29 @@
 //! draft with what readers see today.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::app::FRAMEWORK_FILE;
 use crate::browser;
+use crate::core::framework::{load, Loaded, Problem};
+
+/// The published file as the site reads it: loaded, or its text's problems, or why it
+/// couldn't be fetched.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Published {
+    Loaded(Arc<Loaded>),
+    Broken(Vec<Problem>),
+    Unreachable(String),
+}
 
 /// The published file's text, or why it couldn't be read, once it has arrived.
 #[derive(Clone, Copy)]
 pub struct PublishedFramework {
     text: LocalResource<Result<Rc<str>, String>>,
+    /// Read once, for every page that compares with it.
+    read: Memo<Option<Published>>,
 }
 
 impl PublishedFramework {
@@ -21,7 +34,21 @@ impl PublishedFramework {
         let text = LocalResource::new(|| async {
             browser::loader::file_text(FRAMEWORK_FILE).await.map(Rc::from).map_err(|err| err.to_string())
         });
-        PublishedFramework { text }
+        let read = Memo::new(move |_| {
+            text.get().map(|text| match text {
+                Err(why) => Published::Unreachable(why),
+                Ok(text) => match load(&text) {
+                    Ok(loaded) => Published::Loaded(Arc::new(loaded)),
+                    Err(problems) => Published::Broken(problems),
+                },
+            })
+        });
+        PublishedFramework { text, read }
+    }
+
+    /// `None` while it loads; then the published framework as the site reads it. Tracked.
+    pub fn read(&self) -> Option<Published> {
+        self.read.get()
     }
 
     /// `None` while it loads; then its text, or why it can't be read. Tracked.
