@@ -17,11 +17,16 @@ use crate::core::studio::FindingKind;
 pub fn NeedsLoadedDraft(
     what: &'static str,
     page: fn(Rc<ReadDraft>, &'static Loaded) -> AnyView,
+    /// The page's heading when the page itself names it only once it has a draft.
+    #[prop(optional)]
+    heading: Option<&'static str>,
 ) -> impl IntoView {
     let studio = use_studio_draft();
+    let page_heading = move || heading.map(|text| view! { <h1>{text}</h1> });
     move || {
         match studio.reading() {
         None => view! {
+            {page_heading()}
             <p>"No draft is open. " <a href=paths::studio_draft()>"Open a draft"</a> {format!(" to {what}.")}</p>
         }
         .into_any(),
@@ -30,6 +35,7 @@ pub fn NeedsLoadedDraft(
             None => {
                 let errors = read.groups.iter().find(|g| g.kind == FindingKind::Error).map_or(0, |g| g.count());
                 view! {
+                    {page_heading()}
                     <p class="notice alert" role="alert">
                         {format!("The draft has {}, so there is no framework to {what}. ", count(errors, FindingKind::Error))}
                         <a href=paths::studio_problems()>"See the problems"</a>

@@ -21,7 +21,7 @@ use crate::report::{changelog_draft, figure_rows, finding_line, governance_sente
 pub fn StudioPacketPage() -> impl IntoView {
     view! {
         <Title text="Review packet" />
-        <NeedsLoadedDraft what="make a review packet of" page=packet />
+        <NeedsLoadedDraft what="make a review packet of" page=packet heading="Review packet" />
     }
 }
 
@@ -31,7 +31,11 @@ fn packet(read: Rc<ReadDraft>, draft: &'static Loaded) -> AnyView {
     (move || {
         let published = published.read();
         let Some(published) = published else {
-            return view! { <p role="status">"Reading the published framework…"</p> }.into_any();
+            return view! {
+                <h1>"Review packet"</h1>
+                <p role="status">"Reading the published framework…"</p>
+            }
+            .into_any();
         };
         let base = match &published {
             Published::Loaded(loaded) => Some(&loaded.framework),
