@@ -260,7 +260,8 @@ fn the_loader_starts_the_studio_bundle_for_exactly_the_studio_section() {
 /// The studio's preview renders every public page (the same components) over the draft.
 #[test]
 fn the_studio_preview_serves_every_public_route() {
-    let studio = function(&source("src/app/studio/mod.rs"), "studio_routes");
+    let text = source("src/app/studio/mod.rs");
+    let studio = function(&text, "studio_routes");
     let preview = &studio[studio.find("path!(\"/preview\")").expect("a /preview parent route")..];
     let preview_paths = route_paths(preview);
     for path in route_paths(function(&source("src/app/routes.rs"), "public_routes")) {

@@ -100,7 +100,7 @@ fn unreadable_stored_drafts_are_moved_aside_never_overwritten() {
         let aside = format!("{}{NOW}", kept_aside_prefix(DRAFT_KEY));
         assert_eq!(store.raw(&aside).as_deref(), Some(raw), "kept byte for byte");
         assert_eq!(store.raw(DRAFT_KEY), None, "the key is free for a new draft");
-        match &session.notices()[..] {
+        match session.notices() {
             [Notice::Unreadable { reason, kept_at: Some(kept), raw: shown, while_open: false }] => {
                 assert_eq!((kept, shown.as_str()), (&aside, raw));
                 assert!(reason.to_string().contains(expected), "{reason}");

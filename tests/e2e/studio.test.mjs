@@ -37,10 +37,12 @@ const BROKEN = draftText((f) => {
 });
 const BROKEN_LINE = BROKEN.split("\n").findIndex((line) => line.includes('"b99"')) + 1;
 
-/** A draft that loads, named apart from the published framework. */
+/** A draft that loads, told apart from the published framework on every page it shows. */
 const GOOD = draftText((f) => {
   f.meta.name = "Draft Careers";
   f.meta.version = "2027.1";
+  f.tracks.find((t) => t.id === "technical").name = "Technical (draft)";
+  f.competencies.find((c) => c.id === "system-design").name = "System design (draft)";
 });
 
 async function openStudio(page, path = "studio") {
@@ -121,10 +123,10 @@ test("a pasted draft previews every public page under the draft banner, with lin
   assert.match(new URL(page.url()).pathname, /^\/careers\/studio\/preview\/tracks\/project-leadership$/);
 
   const pages = [
-    ["studio/preview/tracks/technical", /Technical/],
+    ["studio/preview/tracks/technical", /Technical \(draft\)/],
     ["studio/preview/tracks/technical/t5", /Senior Staff Engineer/],
-    ["studio/preview/competencies/system-design", /System design/],
-    ["studio/preview/compare", /Compare roles/],
+    ["studio/preview/competencies/system-design", /System design \(draft\)/],
+    ["studio/preview/compare?a=technical/t4&b=technical/t5", /Compare roles/],
     ["studio/preview/search?q=design", /Search/],
     ["studio/preview", /Draft Careers/],
   ];
@@ -132,8 +134,9 @@ test("a pasted draft previews every public page under the draft banner, with lin
     await openStudio(page, path);
     await page.getByRole("heading", { level: 1, name: heading }).waitFor();
     assert.equal(await page.getByRole("status").filter({ hasText: "Draft — not published." }).count(), 1, path);
-    const footerless = await page.getByRole("contentinfo").textContent();
-    assert.doesNotMatch(footerless, /Northwind/, `${path} shows the draft, not the published framework`);
+    const main = await page.getByRole("main").textContent();
+    assert.match(main, /\(draft\)/, `${path} shows the draft, not the published framework`);
+    assert.doesNotMatch(main, /Northwind Careers/, path);
   }
   await openStudio(page, "studio/preview/tracks/technical/t5");
   await assertAccessible(page, "a role in the preview");

@@ -78,10 +78,10 @@ pub fn SourceView(
             <ol
                 class="source-lines"
                 start=move || window.get().0 + 1
-                style=move || {
-                    let (first, _) = window.get();
-                    format!("padding-top: {}px; height: {}px", first * LINE_PX, total * LINE_PX)
-                }
+                // Set through the CSSOM (the CSP allows no style attributes): the space above
+                // the rendered lines, and the height of them all, so the scroll bar is true.
+                style:padding-top=move || format!("{}px", window.get().0 * LINE_PX)
+                style:height=format!("{}px", total * LINE_PX)
             >
                 <For each=rows key=|index| *index let:index>
                     <li
