@@ -42,6 +42,14 @@ test("the vague milestone and the gendered word are named on the line they are o
   const gendered = advice.getByRole("listitem").filter({ hasText: "gendered-wording" });
   assert.match(await gendered.first().textContent(), /chairman/);
   assert.match(await gendered.first().textContent(), new RegExp(`line ${lineOf("chairman")},`));
+  // Each rule says why it matters, how to fix it, and how to mark the item as intended.
+  await gendered.first().getByText("Why, and how to fix it").click();
+  await gendered.first().getByText(/^Why: /).first().waitFor();
+  await gendered.first().getByText(/^Fix: /).first().waitFor();
+  assert.match(
+    await gendered.first().locator(".allow-entry").textContent(),
+    /"rule": "gendered-wording", "at": "tracks\[3\]\.levels\[1\]\.summary"/,
+  );
   page.assertClean();
   await page.closeAll();
 });

@@ -113,7 +113,7 @@ fn Comparison(name: String, old: Arc<Loaded>, draft: &'static Loaded) -> impl In
             </h2>
             <ChangeList diff=changes />
             {entry.map(|entry| {
-                let rows = entry.lines().count();
+                let rows = entry.lines().count() + 2;
                 view! {
                     <h3>"Changelog entry"</h3>
                     <p>"A drafted entry to paste into governance.changelog, and to edit into the council's own words:"</p>

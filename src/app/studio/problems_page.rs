@@ -10,6 +10,7 @@ use super::wording::{count, kind_heading, kind_meaning, section_name, source_nam
 use super::{use_studio_draft, ReadDraft};
 use crate::app::paths;
 use crate::core::framework::Problem;
+use crate::core::lint::{self, Rule};
 use crate::core::studio::{FindingGroup, FindingKind};
 
 #[component]
@@ -107,6 +108,7 @@ fn Finding(problem: Problem, chosen: ChosenLine) -> impl IntoView {
                 {problem.rule.map(|rule| view! { " " <span class="rule">"rule " <code>{rule}</code></span> })}
             </p>
             <p class="problem-message">{problem.message}</p>
+            {problem.rule.and_then(lint::rule).map(|rule| view! { <RuleHelp rule path=problem.path.clone() /> })}
             {line.map(|line| view! {
                 <button type="button" class="show-line" on:click=move |_| {
                     // Choosing the same line again still scrolls back to it.
@@ -115,5 +117,22 @@ fn Finding(problem: Problem, chosen: ChosenLine) -> impl IntoView {
                 }>{format!("Show line {line}")}</button>
             })}
         </li>
+    }
+}
+
+/// Why a lint rule matters, how to fix what it found, and how to keep it when it is meant.
+#[component]
+fn RuleHelp(rule: &'static Rule, path: String) -> impl IntoView {
+    let allow = format!("{{ \"rule\": \"{}\", \"at\": \"{path}\", \"reason\": \"…\" }}", rule.id);
+    view! {
+        <details class="rule-help">
+            <summary>"Why, and how to fix it"</summary>
+            <p><strong>"Why: "</strong>{rule.why}</p>
+            <p><strong>"Fix: "</strong>{rule.fix}</p>
+            <p>
+                "If it is intended, say so in " <code>"governance.lint_allow"</code>
+                " (format 2) and the advice goes away: " <code class="allow-entry">{allow}</code>
+            </p>
+        </details>
     }
 }
