@@ -16,7 +16,7 @@ use crate::app::FRAMEWORK_FILE;
 use crate::browser::clock::today;
 use crate::browser::files::{chosen_named_file, download};
 use crate::core::diff::diff;
-use crate::core::framework::{load, Loaded};
+use crate::core::framework::Loaded;
 use crate::report::{changelog_draft, diff_markdown};
 
 #[component]
@@ -46,13 +46,7 @@ fn comparison(_read: Rc<ReadDraft>, draft: &'static Loaded) -> AnyView {
     let choose_file = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
             if let Some((name, text)) = chosen_named_file(&ev).await {
-                let read = match text {
-                    Err(why) => Published::Unreachable(why),
-                    Ok(text) => match load(&text) {
-                        Ok(loaded) => Published::Loaded(Arc::new(loaded)),
-                        Err(problems) => Published::Broken(problems),
-                    },
-                };
+                let read = Published::read(text.as_deref().map_err(Clone::clone));
                 base.set(Base::File(name, read));
             }
         });

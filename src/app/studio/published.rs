@@ -20,6 +20,17 @@ pub enum Published {
     Unreachable(String),
 }
 
+impl Published {
+    /// A framework file's text as the site would read it, or why the text couldn't be had.
+    pub fn read(text: Result<&str, String>) -> Published {
+        match text.map(load) {
+            Err(why) => Published::Unreachable(why),
+            Ok(Ok(loaded)) => Published::Loaded(Arc::new(loaded)),
+            Ok(Err(problems)) => Published::Broken(problems),
+        }
+    }
+}
+
 /// The published file's text, or why it couldn't be read, once it has arrived.
 #[derive(Clone, Copy)]
 pub struct PublishedFramework {
@@ -34,15 +45,8 @@ impl PublishedFramework {
         let text = LocalResource::new(|| async {
             browser::loader::file_text(FRAMEWORK_FILE).await.map(Rc::from).map_err(|err| err.to_string())
         });
-        let read = Memo::new(move |_| {
-            text.get().map(|text| match text {
-                Err(why) => Published::Unreachable(why),
-                Ok(text) => match load(&text) {
-                    Ok(loaded) => Published::Loaded(Arc::new(loaded)),
-                    Err(problems) => Published::Broken(problems),
-                },
-            })
-        });
+        let read =
+            Memo::new(move |_| text.get().map(|text| Published::read(text.as_deref().map_err(Clone::clone))));
         PublishedFramework { text, read }
     }
 

@@ -45,13 +45,13 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
                     .at(format!("bands[{b}]")),
             );
         } else if before.name != after.name {
-            out.push(
-                Change::new(ChangeKind::Renamed, subject(after), Impact::Patch)
-                    .aspect("name")
-                    .before(Value::Text(before.name.clone()))
-                    .after(Value::Text(after.name.clone()))
-                    .at(format!("bands[{b}].name")),
-            );
+            out.push(Change::renamed(
+                subject(after),
+                "name",
+                &before.name,
+                &after.name,
+                &format!("bands[{b}]"),
+            ));
         }
     }
     band_moves(old, new, out);

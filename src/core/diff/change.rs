@@ -218,4 +218,14 @@ impl Change {
         self.path = Some(path.into());
         self
     }
+
+    /// The same ID under a new name or title: wording, a patch. `field` is the name's field
+    /// ("name", "title"), found at `{path}.{field}` in the new file.
+    pub(super) fn renamed(subject: Subject, field: &str, before: &str, after: &str, path: &str) -> Self {
+        Change::new(ChangeKind::Renamed, subject, Impact::Patch)
+            .aspect(field)
+            .before(Value::Text(before.to_string()))
+            .after(Value::Text(after.to_string()))
+            .at(format!("{path}.{field}"))
+    }
 }

@@ -40,13 +40,13 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
                     .at(format!("competencies[{c}]")),
             );
         } else if before.name != after.name {
-            out.push(
-                Change::new(ChangeKind::Renamed, subject(after), Impact::Patch)
-                    .aspect("name")
-                    .before(Value::Text(before.name.clone()))
-                    .after(Value::Text(after.name.clone()))
-                    .at(format!("competencies[{c}].name")),
-            );
+            out.push(Change::renamed(
+                subject(after),
+                "name",
+                &before.name,
+                &after.name,
+                &format!("competencies[{c}]"),
+            ));
         }
     }
 }

@@ -39,13 +39,13 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
                     .at(format!("learning[{i}]")),
             );
         } else if before.title != after.title {
-            out.push(
-                Change::new(ChangeKind::Renamed, subject(after), Impact::Patch)
-                    .aspect("title")
-                    .before(Value::Text(before.title.clone()))
-                    .after(Value::Text(after.title.clone()))
-                    .at(format!("learning[{i}].title")),
-            );
+            out.push(Change::renamed(
+                subject(after),
+                "title",
+                &before.title,
+                &after.title,
+                &format!("learning[{i}]"),
+            ));
         }
     }
 }

@@ -59,13 +59,7 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
                         .at(path),
                 );
             } else if before.title != after.title {
-                out.push(
-                    Change::new(ChangeKind::Renamed, subject(&role, after), Impact::Patch)
-                        .aspect("title")
-                        .before(Value::Text(before.title.clone()))
-                        .after(Value::Text(after.title.clone()))
-                        .at(format!("{path}.title")),
-                );
+                out.push(Change::renamed(subject(&role, after), "title", &before.title, &after.title, &path));
             }
         }
     }

@@ -70,13 +70,7 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
             continue;
         }
         if before.name != after.name {
-            out.push(
-                Change::new(ChangeKind::Renamed, Subject::track(after), Impact::Patch)
-                    .aspect("name")
-                    .before(Value::Text(before.name.clone()))
-                    .after(Value::Text(after.name.clone()))
-                    .at(format!("{path}.name")),
-            );
+            out.push(Change::renamed(Subject::track(after), "name", &before.name, &after.name, &path));
         }
         roles(old, new, before, t, after, out);
     }
@@ -114,13 +108,13 @@ fn roles(
                     .at(path),
             );
         } else if before.title != after.title {
-            out.push(
-                Change::new(ChangeKind::Renamed, Subject::role(new_track, after), Impact::Patch)
-                    .aspect("title")
-                    .before(Value::Text(before.title.clone()))
-                    .after(Value::Text(after.title.clone()))
-                    .at(format!("{path}.title")),
-            );
+            out.push(Change::renamed(
+                Subject::role(new_track, after),
+                "title",
+                &before.title,
+                &after.title,
+                &path,
+            ));
         }
     }
 }
