@@ -225,3 +225,25 @@ fn the_studio_draft_fails_a_strict_check_and_calls_for_a_major_bump() {
         "{comparison}"
     );
 }
+
+#[test]
+fn each_lint_rule_found_is_explained_once_with_its_fix_and_how_to_mark_it_intended() {
+    let draft = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/studio/draft-major.json");
+    let lines = stdout(&mosaic(&["check", draft]));
+    for rule in ["vague-wording", "gendered-wording"] {
+        let help: Vec<&str> = lines.lines().filter(|l| l.starts_with(&format!("help[{rule}]: "))).collect();
+        assert_eq!(help.len(), 1, "one help line for {rule} in:\n{lines}");
+        let why = mosaic::core::lint::rule(rule).unwrap();
+        assert!(help[0].contains(why.why) && help[0].contains(why.fix), "{}", help[0]);
+        assert!(help[0].contains("governance.lint_allow"), "{}", help[0]);
+    }
+    // The help comes after every located line, so tools that read `file:line:col:` see them all.
+    let first_help = lines.lines().position(|l| l.starts_with("help[")).unwrap();
+    assert!(lines.lines().skip(first_help).all(|l| l.starts_with("help[")), "{lines}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&mosaic(&["check", "--format", "json", draft]))).unwrap();
+    let gendered = json.as_array().unwrap().iter().find(|f| f["rule"] == "gendered-wording").unwrap();
+    assert_eq!(gendered["why"], mosaic::core::lint::rule("gendered-wording").unwrap().why);
+    assert!(gendered["fix"].as_str().is_some());
+}

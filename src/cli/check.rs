@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::{CheckFormat, CLEAN, PROBLEMS};
 use crate::core::framework::{load, located, Problem, Severity};
-use crate::core::lint::lint;
-use crate::report::{check_line, line_and_column, rule_id, severity_word};
+use crate::core::lint;
+use crate::report::{check_line, line_and_column, rule_help_line, rule_id, rules_found, severity_word};
 
 /// One problem for tools (`--format json`); `line` and `column` are `null` when the problem
 /// concerns the whole file.
@@ -22,6 +22,11 @@ struct Finding<'a> {
     rule: &'static str,
     path: &'a str,
     message: &'a str,
+    /// For lint findings: why the rule matters and how to fix what it found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<&'static str>,
 }
 
 /// Every problem of the file's text: the loading's, and when it loads, the lint's.
@@ -29,7 +34,7 @@ pub(super) fn problems(text: &str) -> Vec<Problem> {
     match load(text) {
         Ok(loaded) => {
             let mut problems = loaded.warnings;
-            problems.extend(located(lint(&loaded.framework), text));
+            problems.extend(located(lint::lint(&loaded.framework), text));
             problems
         }
         Err(problems) => problems,
@@ -54,6 +59,9 @@ pub(super) fn run(
             for problem in &problems {
                 let _ = writeln!(out, "{}", check_line(&file, problem));
             }
+            for rule in rules_found(&problems) {
+                let _ = writeln!(out, "{}", rule_help_line(rule));
+            }
         }
         CheckFormat::Json => {
             let findings: Vec<Finding> = problems
@@ -66,6 +74,8 @@ pub(super) fn run(
                     rule: rule_id(p),
                     path: &p.path,
                     message: &p.message,
+                    why: p.rule.and_then(lint::rule).map(|rule| rule.why),
+                    fix: p.rule.and_then(lint::rule).map(|rule| rule.fix),
                 })
                 .collect();
             let _ = writeln!(out, "{}", serde_json::to_string_pretty(&findings).unwrap_or_default());

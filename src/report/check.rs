@@ -2,6 +2,7 @@
 //! editors and CI annotate the right line.
 
 use crate::core::framework::{Concern, Problem, Severity};
+use crate::core::lint::{self, Rule};
 
 /// The rule a problem is reported under: the lint rule's ID, `parity` for parity warnings,
 /// `format` for the format's own errors and warnings.
@@ -37,4 +38,26 @@ pub fn check_line(file: &str, problem: &Problem) -> String {
         None if problem.path.is_empty() => format!("{file}: {head}: {}", problem.message),
         None => format!("{file}: {head}: {} ({})", problem.message, problem.path),
     }
+}
+
+/// What `mosaic check` says once under the lines for each lint rule that found something:
+/// why the rule matters, how to fix what it found, and how to keep an item that is meant.
+pub fn rule_help_line(rule: &Rule) -> String {
+    format!(
+        "help[{id}]: {why} Fix: {fix} If it is intended, add {{\"rule\": \"{id}\", \"at\": \"<path>\", \"reason\": \"…\"}} to governance.lint_allow (docs/lint.md).",
+        id = rule.id,
+        why = rule.why,
+        fix = rule.fix,
+    )
+}
+
+/// The lint rules behind `problems`, each once, in the order they are first met.
+pub fn rules_found(problems: &[Problem]) -> Vec<&'static Rule> {
+    let mut rules: Vec<&'static Rule> = Vec::new();
+    for rule in problems.iter().filter_map(|p| p.rule).filter_map(lint::rule) {
+        if !rules.iter().any(|known| known.id == rule.id) {
+            rules.push(rule);
+        }
+    }
+    rules
 }
