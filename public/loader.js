@@ -116,9 +116,26 @@
     },
   };
 
+  // The private pages' and the studio's styles (style/private.css, style/studio.css) are
+  // linked only on their pages, so the first view never downloads them. Linked from here,
+  // while the bundle downloads, so the app never paints unstyled. Added once the page is
+  // parsed (at once: index.html is a few hundred bytes), after index.html's main stylesheet,
+  // which they build on and must follow in the cascade.
+  function linkStylesheet(name) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = base + name;
+    whenParsed(() => document.head.appendChild(link));
+  }
+
   const section = path.split("/")[0];
-  if (PRIVATE_SECTIONS.includes(section)) start(PRIVATE);
-  else if (section === STUDIO_SECTION) start(STUDIO);
+  if (PRIVATE_SECTIONS.includes(section)) {
+    linkStylesheet("private.css");
+    start(PRIVATE);
+  } else if (section === STUDIO_SECTION) {
+    linkStylesheet("studio.css");
+    start(STUDIO);
+  }
   else if (path === "" || path === "index.html") start(OVERVIEW);
   else startPublicSite();
 })();
