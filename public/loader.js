@@ -116,11 +116,8 @@
     },
   };
 
-  // The private pages' and the studio's styles (style/private.css, style/studio.css) are
-  // linked only on their pages, so the first view never downloads them. Linked from here,
-  // while the bundle downloads, so the app never paints unstyled. Added once the page is
-  // parsed (at once: index.html is a few hundred bytes), after index.html's main stylesheet,
-  // which they build on and must follow in the cascade.
+  // A page's own styles, linked while its bundle downloads (never painted unstyled), once
+  // the page is parsed: after main.css, which they must follow in the cascade.
   function linkStylesheet(name) {
     const link = document.createElement("link");
     link.rel = "stylesheet";
@@ -135,7 +132,6 @@
   } else if (section === STUDIO_SECTION) {
     linkStylesheet("studio.css");
     start(STUDIO);
-  }
-  else if (path === "" || path === "index.html") start(OVERVIEW);
+  } else if (path === "" || path === "index.html") start(OVERVIEW);
   else startPublicSite();
 })();
