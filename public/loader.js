@@ -116,9 +116,22 @@
     },
   };
 
+  // A page's own styles, linked while its bundle downloads (never painted unstyled), once
+  // the page is parsed: after main.css, which they must follow in the cascade.
+  function linkStylesheet(name) {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = base + name;
+    whenParsed(() => document.head.appendChild(link));
+  }
+
   const section = path.split("/")[0];
-  if (PRIVATE_SECTIONS.includes(section)) start(PRIVATE);
-  else if (section === STUDIO_SECTION) start(STUDIO);
-  else if (path === "" || path === "index.html") start(OVERVIEW);
+  if (PRIVATE_SECTIONS.includes(section)) {
+    linkStylesheet("private.css");
+    start(PRIVATE);
+  } else if (section === STUDIO_SECTION) {
+    linkStylesheet("studio.css");
+    start(STUDIO);
+  } else if (path === "" || path === "index.html") start(OVERVIEW);
   else startPublicSite();
 })();

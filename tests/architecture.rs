@@ -240,7 +240,11 @@ fn the_loader_starts_the_studio_bundle_for_exactly_the_studio_section() {
         segment, STUDIO_SECTION,
         "public/loader.js and src/app/routes.rs disagree on the studio's section"
     );
-    assert!(loader.contains("else if (section === STUDIO_SECTION) start(STUDIO);"));
+    // The studio's branch links the studio's styles and starts its bundle, nothing else.
+    assert!(loader.contains(
+        "} else if (section === STUDIO_SECTION) {\n    linkStylesheet(\"studio.css\");\n    start(STUDIO);\n  }"
+    ));
+    assert_eq!(loader.matches(r#"linkStylesheet("studio.css")"#).count(), 1, "linked in one place only");
     assert!(loader.contains(
         r#"const STUDIO = { glue: base + "mosaic-studio.js", wasm: base + "mosaic-studio_bg.wasm" };"#
     ));

@@ -71,6 +71,81 @@ describe("each page downloads exactly its own bundle", () => {
   });
 });
 
+// The private pages' and the studio's styles are files of their own, linked by the loader on
+// their pages only (ARCHITECTURE.md): the first view never carries them.
+const OWN_STYLES = ["private.css", "studio.css"];
+
+/** The page's own stylesheets (of OWN_STYLES) requested from opening `path` until `then` is done. */
+async function ownStylesFor(path, then = async () => {}) {
+  const page = await openPage(browser, url);
+  const requested = new Set();
+  page.on("request", (request) => {
+    const name = new URL(request.url()).pathname.split("/").pop();
+    if (OWN_STYLES.includes(name)) requested.add(name);
+  });
+  await page.goto(url + path);
+  await appReady(page);
+  await then(page);
+  await page.waitForLoadState("networkidle");
+  return { page, requested: [...requested].sort() };
+}
+
+/** The computed `property` of the first element matching `selector`. */
+const styleOf = (page, selector, property) =>
+  page.locator(selector).first().evaluate((element, name) => getComputedStyle(element)[name], property);
+
+/** The stylesheets in the order the cascade applies them, by file name without the hash. */
+const stylesheetOrder = (page) =>
+  page.evaluate(() => [...document.styleSheets].map((sheet) => new URL(sheet.href).pathname.split("/").pop().replace(/-[0-9a-f]+\.css$/, ".css")));
+
+describe("each page downloads exactly its own styles", () => {
+  test("the front page and the public pages never request the private or the studio styles", async () => {
+    const { page, requested } = await ownStylesFor("", async (page) => {
+      // On to other public pages, in the public bundle the overview hands over to.
+      await page.getByRole("link", { name: "Compare roles" }).click();
+      await page.getByRole("heading", { level: 1, name: "Compare roles" }).waitFor();
+      await page.getByRole("link", { name: "Search" }).click();
+      await page.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    });
+    assert.deepEqual(requested, []);
+    assert.deepEqual(await stylesheetOrder(page), ["main.css"]);
+    page.assertClean();
+    await page.closeAll();
+    for (const path of ["tracks/technical/t5", "compare?a=technical/t4&b=technical/t5", "search?q=design", "competencies/system-design"]) {
+      const { page, requested } = await ownStylesFor(path);
+      assert.deepEqual(requested, [], `${path} requests no private or studio styles`);
+      page.assertClean();
+      await page.closeAll();
+    }
+  });
+
+  test("a private page requests the private styles, after main.css, and is styled by them", async () => {
+    for (const path of ["assess", "plan"]) {
+      const { page, requested } = await ownStylesFor(path);
+      assert.deepEqual(requested, ["private.css"], `${path} requests the private styles alone`);
+      assert.deepEqual(await stylesheetOrder(page), ["main.css", "private.css"], "the private styles follow main.css in the cascade");
+      // The privacy note's muted colour (--muted, #4a5361) is set by private.css alone.
+      assert.equal(await styleOf(page, ".privacy-note", "color"), "rgb(74, 83, 97)");
+      page.assertClean();
+      await page.closeAll();
+    }
+    const { page } = await ownStylesFor("assess");
+    // The rating count sticks to the top while the person rates: private.css alone says so.
+    assert.equal(await styleOf(page, ".rating-progress", "position"), "sticky");
+    await page.closeAll();
+  });
+
+  test("the framework studio requests its own styles, not the private ones, and is styled by them", async () => {
+    const { page, requested } = await ownStylesFor("studio");
+    assert.deepEqual(requested, ["studio.css"]);
+    assert.deepEqual(await stylesheetOrder(page), ["main.css", "studio.css"]);
+    // The studio's darker header (#2b3440) is set by studio.css alone.
+    assert.equal(await styleOf(page, ".studio-header", "background-color"), "rgb(43, 52, 64)");
+    page.assertClean();
+    await page.closeAll();
+  });
+});
+
 test("framework.json, the glue and the wasm are requested together, not one after another", async () => {
   const page = await openPage(browser, url);
   const seen = new Set();

@@ -53,7 +53,13 @@ async function openStudio(page, path = "studio") {
 const stored = (page, key = DRAFT_KEY) => page.evaluate((key) => localStorage.getItem(key), key);
 
 async function paste(page, text) {
-  await page.getByLabel("Or paste the framework's JSON").fill(text);
+  // What a paste does: the whole text arrives at once, with one input event. (Playwright's
+  // fill() types it in as text input, which takes minutes for a framework's thousands of lines.)
+  await page.getByLabel("Or paste the framework's JSON").evaluate((box, text) => {
+    box.focus();
+    box.value = text;
+    box.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
   await page.getByRole("button", { name: "Open pasted text" }).click();
   await page.getByRole("status").filter({ hasText: "Opened Pasted text." }).waitFor();
 }

@@ -23,7 +23,7 @@ mod source_view;
 mod wording;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
@@ -57,8 +57,6 @@ pub fn StudioApp() -> impl IntoView {
     provide_context(StudioDraft::load());
     provide_context(PublishedFramework::fetch());
     view! {
-        // Only this bundle links it: candidates never download the studio's styles.
-        <Stylesheet href=format!("{}/studio.css", browser::base_path()) />
         <Title formatter=|text: String| {
             if text.is_empty() { "Framework studio".to_string() } else { format!("{text} · Framework studio") }
         } />

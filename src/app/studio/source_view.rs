@@ -8,7 +8,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Each line's height in pixels; `style/main.css` gives `.source-lines li` the same.
+/// Each line's height in pixels; `style/studio.css` gives `.source-lines li` the same.
 const LINE_PX: usize = 20;
 /// Lines rendered beyond each edge of the view.
 const MARGIN: usize = 30;
