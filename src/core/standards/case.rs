@@ -308,38 +308,35 @@ impl<'a> Builder<'a> {
         });
     }
 
+    /// Themes are items in the order they first appear, each before its first competency;
+    /// a competency without a theme is a child of the document itself.
     fn themes_and_competencies(&mut self) {
         let document = self.document.clone();
+        // Each theme's link and how many competencies it has so far.
         let mut themes: Vec<(&str, LinkGenUri, u32)> = Vec::new();
         for competency in &self.framework.competencies {
-            let link = self.competency(competency);
             let theme = competency.theme.trim();
-            if theme.is_empty() {
+            let parent = if theme.is_empty() {
+                None
+            } else if let Some(index) = themes.iter().position(|(name, _, _)| *name == theme) {
+                Some(index)
+            } else {
+                let text = ItemText::named(theme.to_string());
+                let link = self.item(self.id(Subject::Theme(theme)), text, item_type::THEME);
                 let position = self.children_of_document();
                 self.associate(association_type::IS_CHILD_OF, "", &link, &document, Some(position), None);
-                continue;
-            }
-            let index = match themes.iter().position(|(name, _, _)| *name == theme) {
-                Some(index) => index,
-                None => {
-                    let text = ItemText::named(theme.to_string());
-                    let theme_link = self.item(self.id(Subject::Theme(theme)), text, item_type::THEME);
-                    let position = self.children_of_document();
-                    self.associate(
-                        association_type::IS_CHILD_OF,
-                        "",
-                        &theme_link,
-                        &document,
-                        Some(position),
-                        None,
-                    );
-                    themes.push((theme, theme_link, 0));
-                    themes.len() - 1
-                }
+                themes.push((theme, link, 0));
+                Some(themes.len() - 1)
             };
-            themes[index].2 += 1;
-            let (_, theme_link, position) = themes[index].clone();
-            self.associate(association_type::IS_CHILD_OF, "", &link, &theme_link, Some(position), None);
+            let link = self.competency(competency);
+            let (destination, position) = match parent {
+                Some(index) => {
+                    themes[index].2 += 1;
+                    (themes[index].1.clone(), themes[index].2)
+                }
+                None => (document.clone(), self.children_of_document()),
+            };
+            self.associate(association_type::IS_CHILD_OF, "", &link, &destination, Some(position), None);
         }
     }
 
