@@ -1,5 +1,6 @@
 //! The `mosaic` command for authors who keep their framework in a repository:
-//! `mosaic check FILE` and `mosaic diff OLD NEW`, from the same core as the site.
+//! `mosaic check FILE`, `mosaic diff OLD NEW` and `mosaic export FILE --case|--open-badges`,
+//! from the same core as the site.
 //!
 //! Exit status: 0 when the file is usable (warnings only, unless `--deny-warnings`), 1 when
 //! it has errors (or warnings with `--deny-warnings`; for `diff`, errors in either file), 2
@@ -7,6 +8,7 @@
 
 mod check;
 mod diff;
+mod export;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -49,6 +51,24 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
         format: DiffFormat,
     },
+    /// The framework in an open standard, as JSON: a CASE 1.1 package (competencies, tracks,
+    /// roles, milestones and the proficiency rubric) or Open Badges 3.0 achievements (its
+    /// micro-credentials and courses). The file must load without errors.
+    Export {
+        file: PathBuf,
+        /// A 1EdTech CASE 1.1 CFPackage.
+        #[arg(long, required_unless_present = "open_badges", conflicts_with = "open_badges")]
+        case: bool,
+        /// Open Badges 3.0 Achievements, aligned to the CASE package's competencies.
+        #[arg(long)]
+        open_badges: bool,
+        /// Start of every object's URI, e.g. https://example.org/case/ (default: urn:uuid:).
+        #[arg(long, default_value = crate::core::standards::DEFAULT_BASE_URI)]
+        base_uri: String,
+        /// Write the JSON to this file instead of the standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -85,6 +105,10 @@ where
             check::run(&file, deny_warnings, format, &mut out, &mut err)
         }
         Command::Diff { old, new, format } => diff::run(&old, &new, format, &mut out, &mut err),
+        Command::Export { file, case, open_badges: _, base_uri, output } => {
+            let standard = if case { export::Standard::Case } else { export::Standard::OpenBadges };
+            export::run(&file, standard, &base_uri, output.as_deref(), &mut out, &mut err)
+        }
     };
     let _ = out.flush();
     ExitCode::from(status)

@@ -9,5 +9,6 @@ pub mod governance;
 pub mod lint;
 pub mod planner;
 pub mod search;
+pub mod standards;
 pub mod studio;
 pub mod version;
