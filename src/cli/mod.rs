@@ -25,7 +25,7 @@ const PROBLEMS: u8 = 1;
 const USAGE: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "mosaic", version, about = "Check and compare career framework files (framework.json).")]
+#[command(name = "mosaic", version, about = "Check, compare and export career framework files (framework.json).")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
