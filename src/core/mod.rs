@@ -11,3 +11,4 @@ pub mod planner;
 pub mod search;
 pub mod studio;
 pub mod version;
+pub mod workbook;
