@@ -1,11 +1,13 @@
 //! The `mosaic` command for authors who keep their framework in a repository:
-//! `mosaic check FILE` and `mosaic diff OLD NEW`, from the same core as the site.
+//! `mosaic check FILE`, `mosaic diff OLD NEW` and `mosaic convert INPUT -o OUTPUT`, from the
+//! same core as the site.
 //!
 //! Exit status: 0 when the file is usable (warnings only, unless `--deny-warnings`), 1 when
 //! it has errors (or warnings with `--deny-warnings`; for `diff`, errors in either file), 2
 //! for a mistake in the command line or a file that can't be read.
 
 mod check;
+mod convert;
 mod diff;
 
 use std::ffi::OsString;
@@ -23,7 +25,11 @@ const PROBLEMS: u8 = 1;
 const USAGE: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "mosaic", version, about = "Check and compare career framework files (framework.json).")]
+#[command(
+    name = "mosaic",
+    version,
+    about = "Check, compare and convert career framework files (framework.json)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -48,6 +54,13 @@ enum Command {
         new: PathBuf,
         #[arg(long, value_enum, default_value_t = DiffFormat::Markdown)]
         format: DiffFormat,
+    },
+    /// A workbook (.xlsx, or a folder of .csv files) to framework.json, then checked; or
+    /// framework.json to a workbook. By the files' extensions (docs/workbook.md).
+    Convert {
+        input: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
     },
 }
 
@@ -85,6 +98,7 @@ where
             check::run(&file, deny_warnings, format, &mut out, &mut err)
         }
         Command::Diff { old, new, format } => diff::run(&old, &new, format, &mut out, &mut err),
+        Command::Convert { input, output } => convert::run(&input, &output, &mut out, &mut err),
     };
     let _ = out.flush();
     ExitCode::from(status)
