@@ -1,12 +1,13 @@
 //! The `mosaic` command for authors who keep their framework in a repository:
-//! `mosaic check FILE`, `mosaic diff OLD NEW` and `mosaic export FILE --case|--open-badges`,
-//! from the same core as the site.
+//! `mosaic check FILE`, `mosaic diff OLD NEW`, `mosaic export FILE --case|--open-badges` and
+//! `mosaic convert INPUT -o OUTPUT`, from the same core as the site.
 //!
 //! Exit status: 0 when the file is usable (warnings only, unless `--deny-warnings`), 1 when
 //! it has errors (or warnings with `--deny-warnings`; for `diff`, errors in either file), 2
 //! for a mistake in the command line or a file that can't be read.
 
 mod check;
+mod convert;
 mod diff;
 mod export;
 
@@ -25,7 +26,11 @@ const PROBLEMS: u8 = 1;
 const USAGE: u8 = 2;
 
 #[derive(Parser)]
-#[command(name = "mosaic", version, about = "Check, compare and export career framework files (framework.json).")]
+#[command(
+    name = "mosaic",
+    version,
+    about = "Check, compare, convert and export career framework files (framework.json)."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -69,6 +74,13 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// A workbook (.xlsx, or a folder of .csv files) to framework.json, then checked; or
+    /// framework.json to a workbook. By the files' extensions (docs/workbook.md).
+    Convert {
+        input: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -109,6 +121,7 @@ where
             let standard = if case { export::Standard::Case } else { export::Standard::OpenBadges };
             export::run(&file, standard, &base_uri, output.as_deref(), &mut out, &mut err)
         }
+        Command::Convert { input, output } => convert::run(&input, &output, &mut out, &mut err),
     };
     let _ = out.flush();
     ExitCode::from(status)

@@ -12,3 +12,4 @@ pub mod search;
 pub mod standards;
 pub mod studio;
 pub mod version;
+pub mod workbook;
