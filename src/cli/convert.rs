@@ -6,8 +6,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{check, CLEAN, PROBLEMS, USAGE};
+use super::{CLEAN, PROBLEMS, USAGE};
 use crate::core::framework::{load, Severity};
+use crate::core::studio::check_draft;
 use crate::core::workbook::{
     framework_text, from_csv_files, from_workbook, from_xlsx, to_csv_files, to_workbook, to_xlsx,
     CellProblem, Workbook,
@@ -68,7 +69,7 @@ fn workbook_to_framework(
     }
     // The converted file is checked as `mosaic check` would check it, lines pointing into it.
     let file = output.display().to_string();
-    let problems = check::problems(&text);
+    let problems = check_draft(&text).problems;
     for problem in &problems {
         let _ = writeln!(out, "{}", check_line(&file, problem));
     }
