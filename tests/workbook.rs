@@ -623,13 +623,10 @@ fn every_problem_of_every_fixture_is_located_at_a_cell() {
     for text in FIXTURES {
         let f = framework(text);
         let problems = mosaic::core::studio::check_draft(text).problems;
-        for problem in problems.iter().filter(|p| !p.path.is_empty()) {
-            assert!(
-                locate_cell(&f, &problem.path).is_some(),
-                "{} ({}) has no cell",
-                problem.path,
-                problem.message
-            );
+        let located = problems.iter().filter(|p| !p.path.is_empty());
+        let cells = locate_cells(&f, located.clone().map(|p| p.path.as_str()));
+        for (problem, cell) in located.zip(cells) {
+            assert!(cell.is_some(), "{} ({}) has no cell", problem.path, problem.message);
         }
     }
 }
