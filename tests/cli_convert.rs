@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use mosaic::core::framework::load;
-use mosaic::core::workbook::{from_xlsx, to_workbook, to_xlsx};
+use mosaic::core::workbook::{from_xlsx, to_csv_files, to_workbook, to_xlsx};
 
 const SAMPLE: &str = include_str!("../public/framework.json");
 
@@ -94,14 +94,38 @@ fn a_converted_framework_with_errors_is_checked_and_exits_1() {
     let json = dir.join("framework.json");
     let output = convert(&xlsx, &json);
     assert_eq!(output.status.code(), Some(1));
-    let file = json.display().to_string();
-    assert!(
-        text(&output.stdout)
-            .lines()
-            .any(|l| l.starts_with(&format!("{file}:")) && l.contains("error[format]")),
-        "{}",
-        text(&output.stdout)
-    );
+    // The author edits the workbook: the date's problem is at its cell, not a line of the JSON.
+    let stdout = text(&output.stdout);
+    let at_cell = format!("{}: Framework!B9: error[format]: ", xlsx.display());
+    assert!(stdout.lines().any(|l| l.starts_with(&at_cell) && l.contains("15/01/2026")), "{stdout}");
+    assert!(!stdout.contains(&json.display().to_string()), "no line points into the JSON: {stdout}");
+}
+
+#[test]
+fn lint_advice_on_a_converted_workbook_is_printed_at_its_cell() {
+    let dir = temp_dir("lint-cells");
+    let mut workbook = to_workbook(&load(SAMPLE).unwrap().framework);
+    let milestones = workbook.sheets.iter_mut().find(|s| s.name == "Milestones").unwrap();
+    let title = milestones.header.iter().position(|h| h == "title").unwrap();
+    milestones.rows[2][title] = "Takes ownership of the release train".into();
+    // The same workbook as CSV files: the problem is at the same cell of the folder's sheet.
+    let folder = dir.join("team");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (name, csv) in to_csv_files(&workbook) {
+        std::fs::write(folder.join(name), csv).unwrap();
+    }
+    let xlsx = dir.join("team.xlsx");
+    std::fs::write(&xlsx, to_xlsx(&workbook).unwrap()).unwrap();
+    for input in [&xlsx, &folder] {
+        let output = convert(input, &dir.join("framework.json"));
+        assert_eq!(output.status.code(), Some(0), "advice is no error: {}", text(&output.stderr));
+        let expected = format!("{}: Milestones!D4: warning[vague-wording]: \"", input.display());
+        assert!(
+            text(&output.stdout).lines().any(|l| l.starts_with(&expected) && l.contains("ownership")),
+            "{}",
+            text(&output.stdout)
+        );
+    }
 }
 
 #[test]

@@ -459,3 +459,216 @@ proptest! {
         prop_assert_eq!(from_xlsx(&to_xlsx(&workbook).unwrap()), Ok(workbook));
     }
 }
+
+// Problems found in the framework, shown at the workbook cell that holds the value.
+
+/// Every value of the framework file (strings, numbers, yes/no), by its JSON path as
+/// problems name it: `tracks[0].levels[1].band`, `competencies[2].descriptors.b1`.
+fn leaves(value: &serde_json::Value, path: String, out: &mut Vec<(String, serde_json::Value)>) {
+    let join = |key: &str| if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+    match value {
+        serde_json::Value::Object(map) => map.iter().for_each(|(key, value)| leaves(value, join(key), out)),
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().for_each(|(i, value)| leaves(value, format!("{path}[{i}]"), out))
+        }
+        serde_json::Value::Null => {}
+        leaf => out.push((path, leaf.clone())),
+    }
+}
+
+/// The text of a located cell in the workbook the framework writes, checking the header.
+fn cell_text(workbook: &Workbook, cell: &WorkbookCell) -> String {
+    let sheet = workbook.sheet(cell.sheet).unwrap();
+    let index = sheet.header.iter().position(|h| h == cell.header).unwrap();
+    assert_eq!(column_letter(index), cell.column, "{cell}: the header {} is in another column", cell.header);
+    sheet.rows[cell.row - 2].get(index).cloned().unwrap_or_default()
+}
+
+/// A cell holds a value when it is the value, or one of its lines is, or one part of a line
+/// written as `title | url`, `theme: points` or `a, b`.
+fn holds(cell: &str, value: &serde_json::Value) -> bool {
+    let wanted = match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Bool(yes) => if *yes { "yes" } else { "no" }.to_string(),
+        serde_json::Value::Number(n) if cell.trim().parse::<f64>().ok() == n.as_f64() => return true,
+        other => other.to_string(),
+    };
+    cell == wanted
+        || cell.split('\n').any(|line| {
+            let link = line.rsplit_once(" | ").map(|(a, b)| [a, b]).unwrap_or_default();
+            let minimum = line.rsplit_once(':').map(|(a, b)| [a, b.trim()]).unwrap_or_default();
+            line == wanted
+                || link.contains(&wanted.as_str())
+                || minimum.contains(&wanted.as_str())
+                || line.split(", ").any(|id| id == wanted)
+        })
+}
+
+/// Every value of the framework is located at a cell of its workbook that holds it.
+fn every_value_is_at_a_cell_holding_it(f: &Framework) -> Result<usize, String> {
+    let workbook = to_workbook(f);
+    let mut values = Vec::new();
+    leaves(&serde_json::to_value(f).unwrap(), String::new(), &mut values);
+    let cells = locate_cells(f, values.iter().map(|(path, _)| path.as_str()));
+    for ((path, value), cell) in values.iter().zip(cells) {
+        let cell = cell.ok_or_else(|| format!("{path} has no cell"))?;
+        let text = cell_text(&workbook, &cell);
+        if !holds(&text, value) {
+            return Err(format!(
+                "{path} = {value} is located at {cell} ({}), which holds {text:?}",
+                cell.header
+            ));
+        }
+    }
+    Ok(values.len())
+}
+
+#[test]
+fn every_value_of_every_fixture_is_located_at_the_cell_that_holds_it() {
+    for text in FIXTURES {
+        let checked = every_value_is_at_a_cell_holding_it(&framework(text)).unwrap();
+        assert!(checked > 100, "only {checked} values");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn every_value_of_any_framework_is_located_at_the_cell_that_holds_it(f in random_framework()) {
+        prop_assert!(every_value_is_at_a_cell_holding_it(&f).is_ok(), "{:?}", every_value_is_at_a_cell_holding_it(&f));
+    }
+}
+
+#[test]
+fn a_cell_is_shown_as_sheet_column_and_row() {
+    let f = sample();
+    let cell = locate_cell(&f, "tracks[0].levels[1].band").unwrap();
+    assert_eq!((cell.sheet, cell.column.as_str(), cell.header), ("Roles", "D", "band"));
+    assert_eq!(cell.to_string(), format!("Roles!D{}", cell.row));
+    assert_eq!(cell.row, 3, "the header is row 1, the first track's first role row 2");
+}
+
+#[test]
+fn a_whole_item_is_its_rows_id_cell() {
+    for text in FIXTURES {
+        let f = framework(text);
+        let workbook = to_workbook(&f);
+        let mut paths = Vec::new();
+        for (t, track) in f.tracks.iter().enumerate() {
+            paths.push(format!("tracks[{t}]"));
+            for l in 0..track.levels.len() {
+                paths.push(format!("tracks[{t}].levels[{l}]"));
+                paths.push(format!("tracks[{t}].levels[{l}].expectations"));
+                paths.push(format!("tracks[{t}].levels[{l}].expectations[0]"));
+            }
+        }
+        let mut cells = locate_cells(&f, paths.iter().map(String::as_str)).into_iter();
+        for track in &f.tracks {
+            let cell = cells.next().flatten().unwrap();
+            assert_eq!((cell.sheet, cell.header), ("Tracks", "id"));
+            assert_eq!(cell_text(&workbook, &cell), track.id);
+            for level in &track.levels {
+                let cell = cells.next().flatten().unwrap();
+                assert_eq!((cell.sheet, cell.header), ("Roles", "level"));
+                assert_eq!(cell_text(&workbook, &cell), level.id);
+                let row = &workbook.sheet("Roles").unwrap().rows[cell.row - 2];
+                assert_eq!(row[0], track.id, "{cell} is a role of another track");
+                let (first, whole) = (cells.next().flatten().unwrap(), cells.next().flatten().unwrap());
+                if level.expectations.is_empty() {
+                    assert_eq!(
+                        (first.sheet, first.row),
+                        ("Roles", cell.row),
+                        "no expectations: the role's row"
+                    );
+                } else {
+                    assert_eq!((first.sheet, first.header), ("Expectations", "competency"));
+                    assert_eq!(
+                        (whole.sheet, whole.row, whole.column.as_str()),
+                        ("Expectations", first.row, "A")
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_part_written_over_several_cells_is_its_first_and_an_empty_list_its_owners_row() {
+    let mut f = sample();
+    f.governance.promotion = Some(PromotionProcess {
+        decided_by: "The council".into(),
+        evidence: "A packet".into(),
+        calibration: None,
+        interviews: None,
+        links: Vec::new(),
+    });
+    let cell = locate_cell(&f, "governance.promotion").unwrap();
+    assert_eq!((cell.sheet, cell.header), ("Framework", "value"));
+    assert_eq!(cell_text(&to_workbook(&f), &cell), "The council");
+    f.tracks[0].levels[0].expectations.clear();
+    let cell = locate_cell(&f, "tracks[0].levels[0].expectations").unwrap();
+    assert_eq!((cell.sheet, cell.header, cell.row), ("Roles", "level", 2));
+    assert_eq!(locate_cell(&f, ""), None, "the whole file is no cell");
+    assert_eq!(locate_cell(&f, "tracks[99]"), None);
+}
+
+/// The problems `mosaic check` finds in a framework's file.
+fn check(f: &Framework) -> Vec<Problem> {
+    mosaic::core::studio::check_draft(&framework_text(f)).problems
+}
+
+#[test]
+fn every_problem_of_every_fixture_is_located_at_a_cell() {
+    for text in FIXTURES {
+        let f = framework(text);
+        let problems = mosaic::core::studio::check_draft(text).problems;
+        let located = problems.iter().filter(|p| !p.path.is_empty());
+        let cells = locate_cells(&f, located.clone().map(|p| p.path.as_str()));
+        for (problem, cell) in located.zip(cells) {
+            assert!(cell.is_some(), "{} ({}) has no cell", problem.path, problem.message);
+        }
+    }
+}
+
+/// The cell, its header and its text where the first problem at or in `wanted` is located.
+fn located(f: &Framework, wanted: &str) -> (String, &'static str, String) {
+    let problems = check(f);
+    let problem = problems.iter().find(|p| p.path.starts_with(wanted)).unwrap_or_else(|| {
+        panic!("no problem at {wanted}: {:?}", problems.iter().map(|p| &p.path).collect::<Vec<_>>())
+    });
+    let cell = locate_cell(f, &problem.path).unwrap();
+    (cell.to_string(), cell.header, cell_text(&to_workbook(f), &cell))
+}
+
+#[test]
+fn a_broken_value_is_located_at_the_cell_that_holds_it() {
+    for text in &FIXTURES[1..] {
+        let mut f = framework(text);
+        f.bands[0].compensation = Some(Compensation { min: 90, mid: 80, max: 70, currency: "EUR".into() });
+        f.competencies[0].name = " ".into();
+        let (cell, header, text) = located(&f, "bands[0].compensation");
+        assert_eq!((cell.as_str(), header, text.as_str()), ("Bands!G2", "pay min", "90"));
+        let (cell, header, text) = located(&f, "competencies[0].name");
+        assert_eq!((cell.as_str(), header, text.as_str()), ("Competencies!B2", "name", " "));
+    }
+}
+
+#[test]
+fn lint_advice_is_located_at_the_cell_that_holds_the_wording() {
+    let mut checked = 0;
+    for text in FIXTURES {
+        let mut f = framework(text);
+        let Some((t, l)) = f.tracks.iter().enumerate().find_map(|(t, track)| {
+            track.levels.iter().position(|level| !level.milestones.is_empty()).map(|l| (t, l))
+        }) else {
+            continue;
+        };
+        f.tracks[t].levels[l].milestones[0].title = "Takes ownership of the roadmap".into();
+        let (cell, header, text) = located(&f, &format!("tracks[{t}].levels[{l}].milestones[0].title"));
+        assert!(cell.starts_with("Milestones!D"), "{cell}");
+        assert_eq!((header, text.as_str()), ("title", "Takes ownership of the roadmap"));
+        checked += 1;
+    }
+    assert!(checked >= 2, "only {checked} fixtures have milestones");
+}

@@ -7,8 +7,9 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::{CheckFormat, CLEAN, PROBLEMS};
-use crate::core::framework::{load, located, Problem, Severity};
+use crate::core::framework::Severity;
 use crate::core::lint;
+use crate::core::studio::check_draft;
 use crate::report::{check_line, line_and_column, rule_help_line, rule_id, rules_found, severity_word};
 
 /// One problem for tools (`--format json`); `line` and `column` are `null` when the problem
@@ -29,18 +30,6 @@ struct Finding<'a> {
     fix: Option<&'static str>,
 }
 
-/// Every problem of the file's text: the loading's, and when it loads, the lint's.
-pub(super) fn problems(text: &str) -> Vec<Problem> {
-    match load(text) {
-        Ok(loaded) => {
-            let mut problems = loaded.warnings;
-            problems.extend(located(lint::lint(&loaded.framework), text));
-            problems
-        }
-        Err(problems) => problems,
-    }
-}
-
 pub(super) fn run(
     path: &Path,
     deny_warnings: bool,
@@ -53,7 +42,7 @@ pub(super) fn run(
         Err(status) => return status,
     };
     let file = path.display().to_string();
-    let problems = problems(&text);
+    let problems = check_draft(&text).problems;
     match format {
         CheckFormat::Text => {
             for problem in &problems {

@@ -1,18 +1,20 @@
 //! `mosaic convert INPUT -o OUTPUT`: a workbook (`.xlsx`, or a folder of CSV files) to
 //! `framework.json`, or `framework.json` to a workbook (docs/workbook.md). A workbook's
 //! mistakes are printed at their cells (`file.xlsx: Roles!C14: …`); the framework it makes is
-//! then checked as `mosaic check` checks a file.
+//! then checked as `mosaic check` checks a file, and those problems are printed at the cells
+//! too: the author edits the workbook, not the JSON.
 
 use std::io::Write;
 use std::path::Path;
 
-use super::{check, CLEAN, PROBLEMS, USAGE};
+use super::{CLEAN, PROBLEMS, USAGE};
 use crate::core::framework::{load, Severity};
+use crate::core::studio::check_draft;
 use crate::core::workbook::{
-    framework_text, from_csv_files, from_workbook, from_xlsx, to_csv_files, to_workbook, to_xlsx,
-    CellProblem, Workbook,
+    framework_text, from_csv_files, from_workbook, from_xlsx, locate_cells, to_csv_files, to_workbook,
+    to_xlsx, CellProblem, Workbook,
 };
-use crate::report::check_line;
+use crate::report::{cell_line, check_line};
 
 /// What a path holds, by its extension: `.json` a framework, `.xlsx` a workbook, anything
 /// else (a folder) the workbook's CSV files.
@@ -66,11 +68,18 @@ fn workbook_to_framework(
         let _ = writeln!(err, "mosaic: can't write {}: {why}", output.display());
         return USAGE;
     }
-    // The converted file is checked as `mosaic check` would check it, lines pointing into it.
+    // The converted file is checked as `mosaic check` would check it; each problem is shown
+    // at the workbook cell holding its value, or at its line in the file when no cell does.
     let file = output.display().to_string();
-    let problems = check::problems(&text);
-    for problem in &problems {
-        let _ = writeln!(out, "{}", check_line(&file, problem));
+    let workbook_name = input.display().to_string();
+    let problems = check_draft(&text).problems;
+    let cells = locate_cells(&framework, problems.iter().map(|p| p.path.as_str()));
+    for (problem, cell) in problems.iter().zip(&cells) {
+        let line = match cell {
+            Some(cell) => cell_line(&workbook_name, cell, problem),
+            None => check_line(&file, problem),
+        };
+        let _ = writeln!(out, "{line}");
     }
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let plural = |n: usize, word: &str| if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") };

@@ -3,6 +3,7 @@
 
 use crate::core::framework::{Concern, Problem, Severity};
 use crate::core::lint::{self, Rule};
+use crate::core::workbook::WorkbookCell;
 
 /// The rule a problem is reported under: the lint rule's ID, `parity` for parity warnings,
 /// `format` for the format's own errors and warnings.
@@ -38,6 +39,17 @@ pub fn check_line(file: &str, problem: &Problem) -> String {
         None if problem.path.is_empty() => format!("{file}: {head}: {}", problem.message),
         None => format!("{file}: {head}: {} ({})", problem.message, problem.path),
     }
+}
+
+/// `workbook: Sheet!C14: severity[rule]: message`: a problem of a framework converted from a
+/// workbook, at the cell that holds its value, so its author fixes it where they edit.
+pub fn cell_line(workbook: &str, cell: &WorkbookCell, problem: &Problem) -> String {
+    format!(
+        "{workbook}: {cell}: {}[{}]: {}",
+        severity_word(problem.severity),
+        rule_id(problem),
+        problem.message
+    )
 }
 
 /// What `mosaic check` says once under the lines for each lint rule that found something:

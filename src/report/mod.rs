@@ -11,7 +11,9 @@ mod packet;
 
 pub use change::{change_sentence, kind_heading, subject_name, value_text};
 pub use changelog::{changelog_draft, changelog_summary};
-pub use check::{check_line, line_and_column, rule_help_line, rule_id, rules_found, severity_word};
+pub use check::{
+    cell_line, check_line, line_and_column, rule_help_line, rule_id, rules_found, severity_word,
+};
 pub use diff_markdown::{bump_sentence, diff_markdown, diff_markdown_at, impact_meaning, impact_word};
 pub use governance::governance_sentence;
 pub use packet::{figure_rows, finding_line, packet_markdown};

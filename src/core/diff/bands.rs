@@ -38,12 +38,12 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     }
     for (before, b, after) in bands.kept {
         if band_reused(old, new, before, after) {
-            out.push(
-                Change::new(ChangeKind::IdReused, subject(after), Impact::Major)
-                    .before(band_value(old, &before.id))
-                    .after(band_value(new, &after.id))
-                    .at(format!("bands[{b}]")),
-            );
+            out.push(Change::id_reused(
+                subject(after),
+                band_value(old, &before.id),
+                band_value(new, &after.id),
+                format!("bands[{b}]"),
+            ));
         } else if before.name != after.name {
             out.push(Change::renamed(
                 subject(after),

@@ -228,4 +228,10 @@ impl Change {
             .after(Value::Text(after.to_string()))
             .at(format!("{path}.{field}"))
     }
+
+    /// The same ID now names something different: a major change, shown with what the ID
+    /// meant `before` and what it means `after`, found at `path` in the new file.
+    pub(super) fn id_reused(subject: Subject, before: Value, after: Value, path: impl Into<String>) -> Self {
+        Change::new(ChangeKind::IdReused, subject, Impact::Major).before(before).after(after).at(path)
+    }
 }

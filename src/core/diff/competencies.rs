@@ -33,12 +33,12 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     }
     for (before, c, after) in competencies.kept {
         if competency_reused(before, after) {
-            out.push(
-                Change::new(ChangeKind::IdReused, subject(after), Impact::Major)
-                    .before(themed(before))
-                    .after(themed(after))
-                    .at(format!("competencies[{c}]")),
-            );
+            out.push(Change::id_reused(
+                subject(after),
+                themed(before),
+                themed(after),
+                format!("competencies[{c}]"),
+            ));
         } else if before.name != after.name {
             out.push(Change::renamed(
                 subject(after),

@@ -32,12 +32,12 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     }
     for (before, i, after) in learning.kept {
         if learning_reused(before, after) {
-            out.push(
-                Change::new(ChangeKind::IdReused, subject(after), Impact::Major)
-                    .before(kinded(before))
-                    .after(kinded(after))
-                    .at(format!("learning[{i}]")),
-            );
+            out.push(Change::id_reused(
+                subject(after),
+                kinded(before),
+                kinded(after),
+                format!("learning[{i}]"),
+            ));
         } else if before.title != after.title {
             out.push(Change::renamed(
                 subject(after),

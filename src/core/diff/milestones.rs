@@ -52,12 +52,12 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
         for (before, m, after) in milestones.kept {
             let path = format!("{}.milestones[{m}]", role.path);
             if milestone_reused(before, after) {
-                out.push(
-                    Change::new(ChangeKind::IdReused, subject(&role, after), Impact::Major)
-                        .before(Value::Text(before.title.clone()))
-                        .after(Value::Text(after.title.clone()))
-                        .at(path),
-                );
+                out.push(Change::id_reused(
+                    subject(&role, after),
+                    Value::Text(before.title.clone()),
+                    Value::Text(after.title.clone()),
+                    path,
+                ));
             } else if before.title != after.title {
                 out.push(Change::renamed(subject(&role, after), "title", &before.title, &after.title, &path));
             }

@@ -61,12 +61,7 @@ pub(super) fn compare(old: &Framework, new: &Framework, out: &mut Vec<Change>) {
     for (before, t, after) in tracks.kept {
         let path = format!("tracks[{t}]");
         if track_reused(before, after) {
-            out.push(
-                Change::new(ChangeKind::IdReused, Subject::track(after), Impact::Major)
-                    .before(kind_of(before))
-                    .after(kind_of(after))
-                    .at(path),
-            );
+            out.push(Change::id_reused(Subject::track(after), kind_of(before), kind_of(after), path));
             continue;
         }
         if before.name != after.name {
@@ -101,12 +96,12 @@ fn roles(
     for (before, l, after) in levels.kept {
         let path = format!("tracks[{t}].levels[{l}]");
         if role_reused(old, new, before, after) {
-            out.push(
-                Change::new(ChangeKind::IdReused, Subject::role(new_track, after), Impact::Major)
-                    .before(titled(old, before))
-                    .after(titled(new, after))
-                    .at(path),
-            );
+            out.push(Change::id_reused(
+                Subject::role(new_track, after),
+                titled(old, before),
+                titled(new, after),
+                path,
+            ));
         } else if before.title != after.title {
             out.push(Change::renamed(
                 Subject::role(new_track, after),

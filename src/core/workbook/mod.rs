@@ -9,6 +9,7 @@
 mod cells;
 mod csv_files;
 mod layout;
+mod locate;
 mod model;
 mod read;
 mod read_framework_sheet;
@@ -20,6 +21,7 @@ mod xlsx;
 
 pub use csv_files::{from_csv_files, to_csv_files};
 pub use layout::{SheetLayout, SHEETS};
+pub use locate::{locate_cell, locate_cells, WorkbookCell};
 pub use model::{column_letter, CellProblem, Sheet, Workbook};
 pub use read::from_workbook;
 pub use template::template;

@@ -1,5 +1,6 @@
 //! Framework → workbook: every field in its sheet and column (layout.rs), written so that
-//! `from_workbook` reads back the same framework.
+//! `from_workbook` reads back the same framework. Each row knows the item it writes, so a
+//! problem found in the framework can be shown at its cell (locate.rs).
 
 use super::cells::{ids, kind, lines, links, minimums, number, optional, yes_no};
 use super::layout::*;
@@ -9,30 +10,68 @@ use crate::core::framework::{
 };
 
 pub fn to_workbook(framework: &Framework) -> Workbook {
+    let sheets = written_sheets(framework)
+        .into_iter()
+        .map(|(layout, rows)| Sheet {
+            name: layout.name.to_string(),
+            header: layout.columns.iter().map(|c| c.to_string()).collect(),
+            rows: rows.into_iter().map(|row| row.cells).collect(),
+        })
+        .collect();
+    Workbook { sheets }
+}
+
+/// A row as written, with the JSON path of the framework item it writes
+/// (`tracks[2].levels[0]`): `locate` finds a value's cell by the row's item and the
+/// layout's `fields`, so its rows are these very rows, in this very order.
+pub(super) struct WrittenRow {
+    pub item: String,
+    pub cells: Vec<String>,
+    /// The item is a plain text (a descriptor written as a string): the `text` column holds
+    /// the item itself.
+    pub item_is_text: bool,
+}
+
+fn row(item: String, cells: Vec<String>) -> WrittenRow {
+    WrittenRow { item, cells, item_is_text: false }
+}
+
+/// Every sheet in the workbook's order, each row with the item it writes.
+pub(super) fn written_sheets(framework: &Framework) -> Vec<(SheetLayout, Vec<WrittenRow>)> {
     let f = framework;
-    let sheet = |layout: SheetLayout, rows: Vec<Vec<String>>| Sheet {
-        name: layout.name.to_string(),
-        header: layout.columns.iter().map(|c| c.to_string()).collect(),
-        rows,
-    };
-    let field_rows = FIELDS.iter().zip(framework_fields(f)).map(|(k, v)| vec![k.to_string(), v]).collect();
+    let field_rows = FIELD_PATHS
+        .iter()
+        .zip(FIELDS)
+        .zip(framework_fields(f))
+        .map(|((path, k), v)| row(path.to_string(), vec![k.to_string(), v]))
+        .collect();
     let lint_allow = f
         .governance
         .lint_allow
         .iter()
-        .map(|a| vec![a.rule.clone(), a.at.clone(), a.reason.clone()])
+        .enumerate()
+        .map(|(i, a)| {
+            row(format!("governance.lint_allow[{i}]"), vec![a.rule.clone(), a.at.clone(), a.reason.clone()])
+        })
         .collect();
     let changelog = f
         .governance
         .changelog
         .iter()
-        .map(|c| vec![c.version.clone(), c.date.clone(), c.summary.clone()])
+        .enumerate()
+        .map(|(i, c)| {
+            row(
+                format!("governance.changelog[{i}]"),
+                vec![c.version.clone(), c.date.clone(), c.summary.clone()],
+            )
+        })
         .collect();
     let bands = f
         .bands
         .iter()
-        .map(|b| {
-            let mut row = vec![
+        .enumerate()
+        .map(|(i, b)| {
+            let mut cells = vec![
                 b.id.clone(),
                 b.name.clone(),
                 b.scope.clone(),
@@ -40,58 +79,89 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
                 b.autonomy.clone(),
                 number(&b.typical_months),
             ];
-            row.extend(pay(&b.compensation));
-            row
+            cells.extend(pay(&b.compensation));
+            row(format!("bands[{i}]"), cells)
         })
         .collect();
-    let step = |scale: &str, scale_name: &str, p: &Proficiency| {
-        vec![
+    let step = |item: String, scale: &str, scale_name: &str, p: &Proficiency| {
+        let cells = vec![
             scale.to_string(),
             scale_name.to_string(),
             p.id.clone(),
             p.name.clone(),
             p.description.clone(),
             number(&p.points),
-        ]
+        ];
+        row(item, cells)
     };
-    let mut scales: Vec<Vec<String>> = f.proficiency_scale.iter().map(|p| step("", "", p)).collect();
-    for scale in &f.scales {
-        scales.extend(scale.levels.iter().map(|p| step(&scale.id, &scale.name, p)));
+    let mut scales: Vec<WrittenRow> = f
+        .proficiency_scale
+        .iter()
+        .enumerate()
+        .map(|(i, p)| step(format!("proficiency_scale[{i}]"), "", "", p))
+        .collect();
+    for (s, scale) in f.scales.iter().enumerate() {
+        scales.extend(
+            scale
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(i, p)| step(format!("scales[{s}].levels[{i}]"), &scale.id, &scale.name, p)),
+        );
     }
     let families = f
         .families
         .iter()
-        .map(|fam| vec![fam.id.clone(), fam.name.clone(), fam.description.clone()])
+        .enumerate()
+        .map(|(i, fam)| {
+            row(format!("families[{i}]"), vec![fam.id.clone(), fam.name.clone(), fam.description.clone()])
+        })
         .collect();
     let competencies = f
         .competencies
         .iter()
-        .map(|c| {
-            vec![c.id.clone(), c.name.clone(), c.theme.clone(), c.description.clone(), optional(&c.scale)]
+        .enumerate()
+        .map(|(i, c)| {
+            let cells = vec![
+                c.id.clone(),
+                c.name.clone(),
+                c.theme.clone(),
+                c.description.clone(),
+                optional(&c.scale),
+            ];
+            row(format!("competencies[{i}]"), cells)
         })
         .collect();
     let descriptors = f
         .competencies
         .iter()
-        .flat_map(|c| {
-            c.descriptors.iter().map(|(step, d)| {
-                vec![
+        .enumerate()
+        .flat_map(|(i, c)| {
+            c.descriptors.iter().map(move |(step, d)| {
+                let detailed = matches!(d, Descriptor::Detailed(_));
+                let cells = vec![
                     c.id.clone(),
                     step.clone(),
                     d.text().to_string(),
                     lines(d.examples()),
                     lines(d.signals()),
                     links(d.links()),
-                    yes_no(matches!(d, Descriptor::Detailed(_))),
-                ]
+                    yes_no(detailed),
+                ];
+                WrittenRow {
+                    item: format!("competencies[{i}].descriptors.{step}"),
+                    cells,
+                    item_is_text: !detailed,
+                }
             })
         })
         .collect();
     let tracks = f
         .tracks
         .iter()
-        .map(|t| {
-            let mut row = vec![
+        .enumerate()
+        .map(|(i, t)| {
+            let mut cells = vec![
                 t.id.clone(),
                 t.name.clone(),
                 kind(&t.kind),
@@ -99,21 +169,32 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
                 yes_no(t.manages_people),
                 t.description.clone(),
             ];
-            row.extend(role_ref(&t.branches_from));
-            row.extend(sunset(&t.sunset));
-            row
+            cells.extend(role_ref(&t.branches_from));
+            cells.extend(sunset(&t.sunset));
+            row(format!("tracks[{i}]"), cells)
         })
         .collect();
-    let roles = f.tracks.iter().flat_map(|t| t.levels.iter().map(|l| role_row(&t.id, l))).collect();
+    let roles = f
+        .tracks
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| {
+            t.levels
+                .iter()
+                .enumerate()
+                .map(move |(l, level)| row(format!("tracks[{i}].levels[{l}]"), role_row(&t.id, level)))
+        })
+        .collect();
     let expectations = f
         .tracks
         .iter()
-        .flat_map(|t| {
-            t.levels.iter().flat_map(|l| {
-                l.expectations.iter().map(|e| {
-                    vec![
+        .enumerate()
+        .flat_map(|(i, t)| {
+            t.levels.iter().enumerate().flat_map(move |(l, level)| {
+                level.expectations.iter().enumerate().map(move |(x, e)| {
+                    let cells = vec![
                         t.id.clone(),
-                        l.id.clone(),
+                        level.id.clone(),
                         e.competency.clone(),
                         e.proficiency.clone(),
                         e.weight.to_string(),
@@ -121,7 +202,8 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
                         lines(&e.examples),
                         lines(&e.signals),
                         links(&e.links),
-                    ]
+                    ];
+                    row(format!("tracks[{i}].levels[{l}].expectations[{x}]"), cells)
                 })
             })
         })
@@ -129,12 +211,13 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
     let milestones = f
         .tracks
         .iter()
-        .flat_map(|t| {
-            t.levels.iter().flat_map(|l| {
-                l.milestones.iter().map(|m| {
-                    vec![
+        .enumerate()
+        .flat_map(|(i, t)| {
+            t.levels.iter().enumerate().flat_map(move |(l, level)| {
+                level.milestones.iter().enumerate().map(move |(x, m)| {
+                    let cells = vec![
                         t.id.clone(),
-                        l.id.clone(),
+                        level.id.clone(),
                         m.id.clone(),
                         m.title.clone(),
                         m.evidence.clone(),
@@ -143,7 +226,8 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
                         lines(&m.examples),
                         lines(&m.signals),
                         links(&m.links),
-                    ]
+                    ];
+                    row(format!("tracks[{i}].levels[{l}].milestones[{x}]"), cells)
                 })
             })
         })
@@ -151,26 +235,35 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
     let learning = f
         .learning
         .iter()
-        .map(|o| {
-            vec![
+        .enumerate()
+        .map(|(i, o)| {
+            let cells = vec![
                 o.id.clone(),
                 o.title.clone(),
                 kind(&o.kind),
                 o.description.clone(),
                 o.duration_weeks.to_string(),
-            ]
+            ];
+            row(format!("learning[{i}]"), cells)
         })
         .collect();
     let grows = f
         .learning
         .iter()
-        .flat_map(|o| o.grows.iter().map(|g| vec![o.id.clone(), g.competency.clone(), g.up_to.clone()]))
+        .enumerate()
+        .flat_map(|(i, o)| {
+            o.grows.iter().enumerate().map(move |(g, grow)| {
+                let cells = vec![o.id.clone(), grow.competency.clone(), grow.up_to.clone()];
+                row(format!("learning[{i}].grows[{g}]"), cells)
+            })
+        })
         .collect();
     let mobility = f
         .mobility
         .iter()
-        .map(|m| {
-            vec![
+        .enumerate()
+        .map(|(i, m)| {
+            let cells = vec![
                 m.id.clone(),
                 m.from.track.clone(),
                 ids(&m.from.levels),
@@ -180,38 +273,44 @@ pub fn to_workbook(framework: &Framework) -> Workbook {
                 kind(&m.kind),
                 lines(&m.outcomes),
                 m.horizon_months.to_string(),
-            ]
+            ];
+            row(format!("mobility[{i}]"), cells)
         })
         .collect();
     let prerequisites = f
         .mobility
         .iter()
-        .flat_map(|m| {
-            m.prerequisites.iter().map(|p| {
-                vec![m.id.clone(), p.summary.clone(), optional(&p.competency), optional(&p.proficiency)]
+        .enumerate()
+        .flat_map(|(i, m)| {
+            m.prerequisites.iter().enumerate().map(move |(p, pre)| {
+                let cells = vec![
+                    m.id.clone(),
+                    pre.summary.clone(),
+                    optional(&pre.competency),
+                    optional(&pre.proficiency),
+                ];
+                row(format!("mobility[{i}].prerequisites[{p}]"), cells)
             })
         })
         .collect();
-    Workbook {
-        sheets: vec![
-            sheet(FRAMEWORK, field_rows),
-            sheet(LINT_ALLOW, lint_allow),
-            sheet(CHANGELOG, changelog),
-            sheet(BANDS, bands),
-            sheet(SCALES, scales),
-            sheet(FAMILIES, families),
-            sheet(COMPETENCIES, competencies),
-            sheet(DESCRIPTORS, descriptors),
-            sheet(TRACKS, tracks),
-            sheet(ROLES, roles),
-            sheet(EXPECTATIONS, expectations),
-            sheet(MILESTONES, milestones),
-            sheet(LEARNING, learning),
-            sheet(GROWS, grows),
-            sheet(MOBILITY, mobility),
-            sheet(PREREQUISITES, prerequisites),
-        ],
-    }
+    vec![
+        (FRAMEWORK, field_rows),
+        (LINT_ALLOW, lint_allow),
+        (CHANGELOG, changelog),
+        (BANDS, bands),
+        (SCALES, scales),
+        (FAMILIES, families),
+        (COMPETENCIES, competencies),
+        (DESCRIPTORS, descriptors),
+        (TRACKS, tracks),
+        (ROLES, roles),
+        (EXPECTATIONS, expectations),
+        (MILESTONES, milestones),
+        (LEARNING, learning),
+        (GROWS, grows),
+        (MOBILITY, mobility),
+        (PREREQUISITES, prerequisites),
+    ]
 }
 
 /// The Framework sheet's values, in the order of `FIELDS`.
