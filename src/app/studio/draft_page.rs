@@ -75,7 +75,11 @@ pub fn DraftPage() -> impl IntoView {
             match kind {
                 Err(NotOneDraft { files, not_csv }) => message.set(Some((
                     format!(
-                        "These {files} files can't be opened together ({not_csv} of them not CSV files). Choose one framework file, one workbook (.xlsx), or the workbook's CSV files."
+                        "These {files} files can't be opened together: only a workbook's CSV files come several at a time, and {}. Choose one framework file, one workbook (.xlsx), or the workbook's CSV files.",
+                        match not_csv {
+                            1 => "one of them is not a CSV file".to_string(),
+                            n => format!("{n} of them are not CSV files"),
+                        }
                     ),
                     true,
                 ))),
