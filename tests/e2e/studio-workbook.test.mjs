@@ -164,7 +164,7 @@ test("an HR author's two tracks: dropped, its two cells fixed, previewed, and ex
     assert.deepEqual(badge.type, ["Achievement"]);
     assert.match(badge.id, /^https:\/\/careers\.example\.org\/case\//);
   }
-  await page.getByText("2 achievements: one for each micro-credential and course in the draft.", { exact: false }).waitFor();
+  await page.getByText("2 achievements, one for each micro-credential and course in the draft, each aligned", { exact: false }).waitFor();
 
   // The workbook exported and dropped back: the same framework, byte for byte.
   const workbook = await download(page, page.getByRole("button", { name: "Download the workbook (.xlsx)" }));

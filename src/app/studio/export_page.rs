@@ -42,11 +42,10 @@ fn export(read: Rc<ReadDraft>, draft: &'static Loaded) -> AnyView {
     let report = move |what: &str, written: Result<(), String>| {
         failed.set(written.err().map(|why| format!("The {what} could not be downloaded: {why}")));
     };
-    let badges = achievements(framework, "").len();
-    let badges = match badges {
-        0 => "The draft has no micro-credential or course learning opportunity, so the file lists no achievement.".to_string(),
-        1 => "One achievement: the draft's one micro-credential or course.".to_string(),
-        n => format!("{n} achievements: one for each micro-credential and course in the draft."),
+    let badges = match achievements(framework, "").len() {
+        0 => "For a learning platform that issues credentials: the draft has no micro-credential or course learning opportunity yet, so the file lists no achievement.".to_string(),
+        1 => "For a learning platform that issues credentials: one achievement, for the draft's one micro-credential or course, aligned to the competencies it grows and the level it reaches.".to_string(),
+        n => format!("For a learning platform that issues credentials: {n} achievements, one for each micro-credential and course in the draft, each aligned to the competencies it grows and the level it reaches."),
     };
     view! {
         <p>{format!("{}, version {}.", framework.meta.name, framework.meta.version)}</p>
@@ -94,7 +93,7 @@ fn export(read: Rc<ReadDraft>, draft: &'static Loaded) -> AnyView {
                 }>
                     "Download Open Badges 3.0 JSON"
                 </button>
-                <p>{format!("For a learning platform that issues credentials: {badges} Each is aligned to the competencies it grows and the level it reaches.")}</p>
+                <p>{badges}</p>
             </li>
         </ul>
     }
