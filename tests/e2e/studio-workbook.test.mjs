@@ -98,6 +98,10 @@ test("the blank template downloads as an .xlsx with every sheet, and dropped bac
   assert.ok(lines.some((line) => /^Tracks: .*track/.test(line)), lines.join("\n"));
   assert.match(await workbookProblems(page).textContent(), new RegExp(`${template.name} has ${lines.length} problems`));
   assert.equal(await page.getByRole("region", { name: "Open draft" }).count(), 0, "nothing was opened");
+  await page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "Export" }).click();
+  await page.getByRole("heading", { level: 1, name: "Export" }).waitFor();
+  await page.getByText("No draft is open. Open a draft to export.").waitFor();
+  assert.equal(await page.getByRole("button", { name: /^Download/ }).count(), 0, "nothing to download without a draft");
   page.assertClean();
   await page.closeAll();
 });
