@@ -156,6 +156,11 @@ pub fn studio_problems() -> String {
     format!("{}/problems", studio_draft())
 }
 
+/// The draft's downloads: its file, the workbook, and the open standards.
+pub fn studio_export() -> String {
+    format!("{}/export", studio_draft())
+}
+
 /// The public site rendering the draft (in the studio bundle, [`home`] is the same page).
 pub fn studio_preview() -> String {
     format!("{}/preview", studio_draft())

@@ -23,6 +23,13 @@ pub fn base_path() -> String {
     path.trim_end_matches('/').to_string()
 }
 
+/// The careers site's address, origin and base path, ending in "/"
+/// ("https://example.org/careers/"): the address people know the framework by.
+pub fn site_address() -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}{}/", base_path())
+}
+
 /// Why a file could not be fetched, in words for the person reading the page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FetchError {

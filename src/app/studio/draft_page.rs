@@ -1,5 +1,6 @@
-//! `/studio`: open a draft (pick a file, drop one, or paste its text), see what it is and
-//! whether it is kept on this device, and discard it.
+//! `/studio`: open a draft (pick a file, drop one, or paste its text; a workbook or its CSV
+//! files are converted first, or their mistakes listed at their cells), see what it is and
+//! whether it is kept on this device, and discard it; download the blank workbook template.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -8,33 +9,114 @@ use super::wording::{count, draft_save_state, source_name};
 use super::{use_published_framework, use_studio_draft, ReadDraft};
 use crate::app::{paths, FRAMEWORK_FILE};
 use crate::browser::clock::{local_date_time, now_iso};
-use crate::browser::files::{chosen_named_file, download, read_file};
+use crate::browser::files::{chosen_files, download, download_bytes, dropped_files, read_bytes, read_file};
 use crate::core::assessment::session::Notice;
-use crate::core::studio::{Draft, FindingKind};
+use crate::core::studio::{
+    csv_to_framework_text, file_kind, picked_kind, template_xlsx, xlsx_to_framework_text, Draft, FileKind,
+    FindingKind, NotOneDraft,
+};
+use crate::core::workbook::CellProblem;
 
 /// A sentence for the author after an action, and whether it reports a failure.
 type Message = Option<(String, bool)>;
+
+/// The workbook that could not be converted (its name) and its mistakes, at their cells.
+type WorkbookProblems = Option<(String, Vec<CellProblem>)>;
+
+/// The `.xlsx` media type, for the workbook downloads.
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[component]
 pub fn DraftPage() -> impl IntoView {
     let studio = use_studio_draft();
     let message = RwSignal::new(None::<(String, bool)>);
-    let open = move |file_name: Option<String>, text: Result<String, String>| {
+    let workbook_problems = RwSignal::new(WorkbookProblems::None);
+    // `converted`: the text was converted from this workbook, which the page then says.
+    let open_text = move |file_name: Option<String>,
+                          text: Result<String, String>,
+                          converted: Option<String>| {
         match text {
-        Err(why) => message.set(Some((format!("The file could not be read: {why}"), true))),
-        Ok(text) => match Draft::open(file_name, text, &now_iso()) {
-            Err(_) => message.set(Some((
-                "There is nothing to open: the text is empty. Choose the framework's JSON file or paste its text."
-                    .into(),
-                true,
-            ))),
-            Ok(draft) => {
-                let name = source_name(&draft);
-                studio.open(draft);
-                message.set(Some((format!("Opened {name}."), false)));
+            Err(why) => message.set(Some((format!("The file could not be read: {why}"), true))),
+            Ok(text) => match Draft::open(file_name, text, &now_iso()) {
+                Err(_) => message.set(Some((
+                    "There is nothing to open: the text is empty. Choose the framework's JSON file or paste its text."
+                        .into(),
+                    true,
+                ))),
+                Ok(draft) => {
+                    let name = source_name(&draft);
+                    studio.open(draft);
+                    workbook_problems.set(None);
+                    message.set(Some(match converted {
+                        Some(workbook) => (
+                            format!("Converted the workbook {workbook} into the framework's JSON and opened it as the draft."),
+                            false,
+                        ),
+                        None => (format!("Opened {name}."), false),
+                    }));
+                }
+            },
+        }
+    };
+    let open =
+        move |file_name: Option<String>, text: Result<String, String>| open_text(file_name, text, None);
+    // A workbook converted, or its mistakes listed; the open draft is kept until it converts.
+    let converted = move |source: String, what: String, text: Result<String, Vec<CellProblem>>| match text {
+        Ok(text) => open_text(Some(source), Ok(text), Some(what)),
+        Err(problems) => {
+            message.set(None);
+            workbook_problems.set(Some((what, problems)));
+        }
+    };
+    let open_files = move |files: Vec<web_sys::File>| {
+        let names: Vec<String> = files.iter().map(|file| file.name()).collect();
+        let Some(kind) = picked_kind(&names) else { return };
+        leptos::task::spawn_local(async move {
+            match kind {
+                Err(NotOneDraft { files, not_csv }) => message.set(Some((
+                    format!(
+                        "These {files} files can't be opened together: only a workbook's CSV files come several at a time, and {}. Choose one framework file, one workbook (.xlsx), or the workbook's CSV files.",
+                        match not_csv {
+                            1 => "one of them is not a CSV file".to_string(),
+                            n => format!("{n} of them are not CSV files"),
+                        }
+                    ),
+                    true,
+                ))),
+                Ok(FileKind::Framework) => {
+                    let Some(file) = files.into_iter().next() else { return };
+                    open(Some(file.name()), read_file(file).await);
+                }
+                Ok(FileKind::Xlsx) => {
+                    let Some(file) = files.into_iter().next() else { return };
+                    let name = file.name();
+                    match read_bytes(file).await {
+                        Err(why) => message.set(Some((format!("The file could not be read: {why}"), true))),
+                        Ok(bytes) => converted(name.clone(), name, xlsx_to_framework_text(&bytes)),
+                    }
+                }
+                Ok(FileKind::Csv) => {
+                    let mut texts = Vec::new();
+                    for file in files {
+                        let name = file.name();
+                        match read_file(file).await {
+                            Ok(text) => texts.push((name, text)),
+                            Err(why) => {
+                                message.set(Some((format!("The file {name} could not be read: {why}"), true)));
+                                return;
+                            }
+                        }
+                    }
+                    texts.sort();
+                    let source = names_list(&texts);
+                    let what = match texts.len() {
+                        1 => source.clone(),
+                        n => format!("of {n} CSV files"),
+                    };
+                    converted(source, what, csv_to_framework_text(&texts));
+                }
             }
-        },
-    }
+        });
     };
     view! {
         <Title text="Draft" />
@@ -45,10 +127,64 @@ pub fn DraftPage() -> impl IntoView {
         </p>
         <UnreadableNotices />
         {move || message.get().map(|(text, alert)| say(text, alert))}
+        {move || workbook_problems.get().map(|problems| view! { <WorkbookProblemList problems /> })}
         {move || studio.reading().map(|read| view! { <OpenDraft read message /> })}
-        <OpenForm open />
+        <OpenForm open open_files />
+        <WorkbookTemplate />
     }
 }
+
+/// The CSV files' names, in order, as the draft's source.
+fn names_list(files: &[(String, String)]) -> String {
+    files.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// A workbook that could not be converted: every mistake at its cell, and that the open
+/// draft is unchanged.
+#[component]
+fn WorkbookProblemList(problems: (String, Vec<CellProblem>)) -> impl IntoView {
+    let (workbook, problems) = problems;
+    let many = match problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    view! {
+        <section class="workbook-problems notice alert" role="alert" aria-labelledby="workbook-problems-heading">
+            <h2 id="workbook-problems-heading">"Problems in the workbook"</h2>
+            <p>
+                {format!("The workbook {workbook} has {many}, so it was not opened and the draft you had is unchanged. ")}
+                "Each is located by sheet, column and row (Roles!D14 is the Roles sheet, column D, row 14): fix those cells in the spreadsheet and drop it here again."
+            </p>
+            <ul class="cell-problems" aria-label="Problems in the workbook">
+                {problems.into_iter().map(|problem| view! { <li>{problem.to_string()}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The blank workbook template, and what goes where in it.
+#[component]
+fn WorkbookTemplate() -> impl IntoView {
+    let failed = RwSignal::new(None::<String>);
+    let download_template = move |_| {
+        let written = template_xlsx().and_then(|bytes| download_bytes(TEMPLATE_FILE, &bytes, XLSX_MIME));
+        failed.set(written.err());
+    };
+    view! {
+        <section class="workbook-template" aria-labelledby="workbook-template-heading">
+            <h2 id="workbook-template-heading">"Start from a spreadsheet"</h2>
+            <p>
+                "The template has a sheet for each part of the framework, its column names in row 1: bands in Bands, tracks in Tracks, each track's levels in Roles (one row per level, in order of growth), competencies in Competencies with a row per step in Descriptors, and what each role expects of each competency in Expectations. "
+                "Fill it in with any spreadsheet program, then drop it (or its sheets saved as CSV files) above."
+            </p>
+            <button type="button" on:click=download_template>"Download a blank workbook template"</button>
+            {move || failed.get().map(|why| say(format!("The template could not be made: {why}"), true))}
+        </section>
+    }
+}
+
+/// The template's file name.
+const TEMPLATE_FILE: &str = "mosaic-framework-template.xlsx";
 
 fn say(text: String, alert: bool) -> AnyView {
     if alert {
@@ -97,6 +233,7 @@ fn OpenDraft(read: std::rc::Rc<ReadDraft>, message: RwSignal<Message>) -> impl I
     let save_state = studio.save_state();
     let confirming = RwSignal::new(false);
     let draft = &read.draft;
+    let from_workbook = draft.file_name.as_deref().is_some_and(|name| file_kind(name) != FileKind::Framework);
     let found = |kind: FindingKind| read.groups.iter().find(|g| g.kind == kind).map_or(0, |g| g.count());
     let verdict = match read.loaded {
         Some(loaded) => format!(
@@ -124,7 +261,7 @@ fn OpenDraft(read: std::rc::Rc<ReadDraft>, message: RwSignal<Message>) -> impl I
             <h2 id="open-draft-heading">"Open draft"</h2>
             <dl class="draft-facts">
                 <dt>"Source"</dt>
-                <dd>{source_name(draft)}</dd>
+                <dd>{source_name(draft)}{from_workbook.then_some(" (a workbook, converted to the framework's JSON)")}</dd>
                 <dt>"Opened"</dt>
                 <dd>{local_date_time(&draft.opened_at)}</dd>
                 <dt>"Lines"</dt>
@@ -171,31 +308,20 @@ fn OpenDraft(read: std::rc::Rc<ReadDraft>, message: RwSignal<Message>) -> impl I
     }
 }
 
-/// The three ways in: a file picker, a drop zone, and pasted text; and the published file
-/// as a starting point.
+/// The three ways in: a file picker, a drop zone (each taking a framework file, a workbook
+/// or its CSV files), and pasted text; and the published file as a starting point.
 #[component]
 fn OpenForm(
     open: impl Fn(Option<String>, Result<String, String>) + Copy + Send + Sync + 'static,
+    open_files: impl Fn(Vec<web_sys::File>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
-    let on_file = move |ev: leptos::ev::Event| {
-        leptos::task::spawn_local(async move {
-            if let Some((name, text)) = chosen_named_file(&ev).await {
-                open(Some(name), text);
-            }
-        });
-    };
+    let on_file = move |ev: leptos::ev::Event| open_files(chosen_files(&ev));
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let name = file.name();
-            open(Some(name), read_file(file).await);
-        });
+        open_files(dropped_files(&ev));
     };
     let allow_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -204,23 +330,32 @@ fn OpenForm(
     view! {
         <section class="open-form" aria-labelledby="open-form-heading">
             <h2 id="open-form-heading">"Open a draft"</h2>
-            <p>"Opening a draft replaces the one kept on this device."</p>
+            <p>
+                "Opening a draft replaces the one kept on this device. "
+                "A workbook (.xlsx) or its sheets as CSV files are converted to the framework's JSON first."
+            </p>
             <div class="open-ways">
                 <div class="open-way">
-                    <label for="draft-file">"Choose a framework file"</label>
-                    <input id="draft-file" type="file" accept=".json,application/json" on:change=on_file />
+                    <label for="draft-file">"Choose a framework file, a workbook or its CSV files"</label>
+                    <input
+                        id="draft-file"
+                        type="file"
+                        multiple=true
+                        accept=".json,application/json,.xlsx,.csv,text/csv"
+                        on:change=on_file
+                    />
                 </div>
                 <div
                     class="drop-zone"
                     class:dragging=move || dragging.get()
                     role="region"
-                    aria-label="Drop zone for a framework file"
+                    aria-label="Drop zone for a framework file, a workbook or its CSV files"
                     on:dragover=allow_drop
                     on:dragenter=allow_drop
                     on:dragleave=move |_| dragging.set(false)
                     on:drop=on_drop
                 >
-                    <p>"Or drop a framework file here."</p>
+                    <p>"Or drop a framework file, a workbook or its CSV files here."</p>
                 </div>
                 <div class="open-way">
                     <label for="draft-paste">"Or paste the framework's JSON"</label>

@@ -13,6 +13,7 @@ mod changes_for_me;
 mod compare_page;
 mod draft_data;
 mod draft_page;
+mod export_page;
 mod governance_page;
 mod needs_draft;
 mod packet_page;
@@ -36,6 +37,7 @@ pub use changes_for_me::ChangesForMePage;
 pub use compare_page::StudioComparePage;
 pub use draft_data::{use_studio_draft, ReadDraft, StudioDraft};
 pub use draft_page::DraftPage;
+pub use export_page::StudioExportPage;
 pub use governance_page::StudioGovernancePage;
 pub use packet_page::StudioPacketPage;
 pub use preview::PreviewFrame;
@@ -85,6 +87,7 @@ pub fn studio_routes() -> AnyView {
             <Route path=path!("/compare") view=StudioComparePage />
             <Route path=path!("/governance") view=StudioGovernancePage />
             <Route path=path!("/packet") view=StudioPacketPage />
+            <Route path=path!("/export") view=StudioExportPage />
             <ParentRoute path=path!("/preview") view=PreviewFrame>
                 <Route path=path!("") view=OverviewRoute />
                 <Route path=path!("/tracks/:track") view=TrackPage />
@@ -116,6 +119,7 @@ fn StudioHeader() -> impl IntoView {
                     <li><A href=paths::studio_compare()>"Compare"</A></li>
                     <li><A href=paths::studio_governance()>"Governance"</A></li>
                     <li><A href=paths::studio_packet()>"Review packet"</A></li>
+                    <li><A href=paths::studio_export()>"Export"</A></li>
                 </ul>
             </nav>
         </header>
