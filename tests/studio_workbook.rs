@@ -123,3 +123,34 @@ fn the_template_download_has_every_sheet_and_asks_for_bands_and_tracks() {
     assert!(text.iter().any(|p| p.starts_with("Bands")), "{text:#?}");
     assert!(text.iter().any(|p| p.starts_with("Tracks")), "{text:#?}");
 }
+
+/// A draft converted from a workbook shows each problem at its cell; a framework file's
+/// problems stay at their lines.
+#[test]
+fn problems_of_a_converted_workbook_are_at_their_cells() {
+    use mosaic::core::studio::{check_draft, problem_cells, Draft};
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format2/multi-discipline.json"),
+    )
+    .unwrap();
+    let framework = load(&text).unwrap().framework;
+    let converted = xlsx_to_framework_text(&framework_xlsx(&framework).unwrap()).unwrap();
+    let problems = check_draft(&converted).problems;
+    assert!(problems.len() > 10, "the fixture has advice to locate: {}", problems.len());
+
+    let from_workbook =
+        Draft::open(Some("team.xlsx".into()), converted.clone(), "2026-11-30T10:00:00Z").unwrap();
+    let cells = problem_cells(&from_workbook, &problems);
+    assert_eq!(cells.len(), problems.len());
+    for (problem, cell) in problems.iter().zip(&cells) {
+        let cell = cell.as_ref().unwrap_or_else(|| panic!("no cell for {}", problem.path));
+        assert!(cell.row >= 2, "{cell} is below the header row");
+    }
+
+    let from_csv =
+        Draft::open(Some("Bands.csv, Roles.csv".into()), converted.clone(), "2026-11-30T10:00:00Z").unwrap();
+    assert_eq!(problem_cells(&from_csv, &problems), cells);
+
+    let json = Draft::open(Some("framework.json".into()), converted, "2026-11-30T10:00:00Z").unwrap();
+    assert!(problem_cells(&json, &problems).is_empty());
+}

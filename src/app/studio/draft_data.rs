@@ -3,6 +3,7 @@
 //! failed write keeps the draft on screen, unreadable data is moved aside), and the draft as
 //! read — checked, grouped, and when it loads, leaked to `'static` for the preview's pages.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -12,7 +13,8 @@ use crate::browser::clock::now_iso;
 use crate::browser::local_storage::{on_change_in_other_tab, LocalStore};
 use crate::core::assessment::session::{Deleted, Notice, SaveState, Session};
 use crate::core::framework::{Loaded, Problem};
-use crate::core::studio::{check_draft, group_findings, Draft, FindingGroup, DRAFT_KEY};
+use crate::core::studio::{check_draft, group_findings, problem_cells, Draft, FindingGroup, DRAFT_KEY};
+use crate::core::workbook::WorkbookCell;
 
 /// The open draft, read: what the Problems page lists and the preview shows.
 pub struct ReadDraft {
@@ -26,6 +28,8 @@ pub struct ReadDraft {
     pub groups: Vec<FindingGroup>,
     /// The draft's lines, for the source view.
     pub lines: Arc<Vec<String>>,
+    /// For a draft converted from a workbook, the cell each finding's JSON path is at.
+    pub cells: Rc<HashMap<String, WorkbookCell>>,
 }
 
 impl ReadDraft {
@@ -34,7 +38,13 @@ impl ReadDraft {
         let groups = group_findings(&check.problems, &draft.text);
         let loaded = check.loaded.map(|loaded| &*Box::leak(Box::new(loaded)));
         let lines = Arc::new(draft.text.lines().map(str::to_string).collect());
-        ReadDraft { draft, loaded, problems: check.problems, groups, lines }
+        let cells = check
+            .problems
+            .iter()
+            .zip(problem_cells(&draft, &check.problems))
+            .filter_map(|(problem, cell)| Some((problem.path.clone(), cell?)))
+            .collect();
+        ReadDraft { draft, loaded, problems: check.problems, groups, lines, cells: Rc::new(cells) }
     }
 }
 

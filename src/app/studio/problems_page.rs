@@ -2,6 +2,9 @@
 //! and by the part of the file it is in, each with its location (and its rule, for
 //! advice); beside them the draft's source, where choosing a problem shows its line.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -12,6 +15,7 @@ use crate::app::paths;
 use crate::core::framework::Problem;
 use crate::core::lint::{self, Rule};
 use crate::core::studio::{FindingGroup, FindingKind};
+use crate::core::workbook::WorkbookCell;
 
 #[component]
 pub fn StudioProblemsPage() -> impl IntoView {
@@ -30,7 +34,7 @@ pub fn StudioProblemsPage() -> impl IntoView {
 }
 
 #[component]
-fn Findings(read: std::rc::Rc<ReadDraft>) -> impl IntoView {
+fn Findings(read: Rc<ReadDraft>) -> impl IntoView {
     let chosen = ChosenLine(RwSignal::new(None));
     let found =
         |kind: FindingKind| read.groups.iter().find(|g| g.kind == kind).map_or(0, FindingGroup::count);
@@ -45,12 +49,17 @@ fn Findings(read: std::rc::Rc<ReadDraft>) -> impl IntoView {
         view! { <p>"Lint advice is given once the draft has no errors: it reads the framework the errors stop from loading."</p> }
     });
     let groups = read.groups.clone();
+    let cells = read.cells.clone();
+    let workbook_note = (!cells.is_empty()).then(|| {
+        view! { <p>"This draft was converted from a workbook: each problem names the cell to fix (sheet, column and row), then where it is in the converted JSON."</p> }
+    });
     view! {
         <p class="lead">{summary}</p>
         {lint_note}
+        {workbook_note}
         <div class="studio-problems">
             <div class="findings">
-                {groups.into_iter().map(|group| view! { <KindSection group chosen /> }).collect_view()}
+                {groups.into_iter().map(|group| view! { <KindSection group chosen cells=cells.clone() /> }).collect_view()}
             </div>
             <section class="source" aria-labelledby="source-heading">
                 <h2 id="source-heading">{format!("Source ({} lines)", read.lines.len())}</h2>
@@ -62,7 +71,11 @@ fn Findings(read: std::rc::Rc<ReadDraft>) -> impl IntoView {
 
 /// One kind of finding, section by section; the counts are those of the lists below them.
 #[component]
-fn KindSection(group: FindingGroup, chosen: ChosenLine) -> impl IntoView {
+fn KindSection(
+    group: FindingGroup,
+    chosen: ChosenLine,
+    cells: Rc<HashMap<String, WorkbookCell>>,
+) -> impl IntoView {
     let heading = kind_heading(group.kind);
     let id = format!("{}-heading", heading.to_lowercase());
     let total = group.count();
@@ -79,7 +92,10 @@ fn KindSection(group: FindingGroup, chosen: ChosenLine) -> impl IntoView {
                 view! {
                     <h3>{format!("{name} ({})", section.problems.len())}</h3>
                     <ol class="problems" aria-label=label>
-                        {section.problems.into_iter().map(|problem| view! { <Finding problem chosen /> }).collect_view()}
+                        {section.problems.into_iter().map(|problem| {
+                            let cell = cells.get(&problem.path).cloned();
+                            view! { <Finding problem chosen cell /> }
+                        }).collect_view()}
                     </ol>
                 }
             })
@@ -98,12 +114,16 @@ fn KindSection(group: FindingGroup, chosen: ChosenLine) -> impl IntoView {
 /// One finding: where it is, the rule that found it (advice), what is wrong, and a button
 /// that shows its line in the source.
 #[component]
-fn Finding(problem: Problem, chosen: ChosenLine) -> impl IntoView {
+fn Finding(problem: Problem, chosen: ChosenLine, cell: Option<WorkbookCell>) -> impl IntoView {
     let line = problem.position.map(|p| p.line);
     let location = problem.location();
     view! {
         <li class="problem">
             <p class="problem-location">
+                {cell.map(|cell| view! {
+                    <code class="problem-cell">{cell.to_string()}</code>
+                    {format!(" (column “{}”) · in the converted JSON: ", cell.header)}
+                })}
                 <code>{location}</code>
                 {problem.rule.map(|rule| view! { " " <span class="rule">"rule " <code>{rule}</code></span> })}
             </p>

@@ -18,6 +18,6 @@ pub use findings::{
 };
 pub use packet::{Figures, Packet};
 pub use workbook_files::{
-    csv_to_framework_text, file_kind, framework_xlsx, picked_kind, template_xlsx, xlsx_to_framework_text,
-    FileKind, NotOneDraft,
+    csv_to_framework_text, file_kind, framework_xlsx, from_a_workbook, picked_kind, problem_cells,
+    template_xlsx, xlsx_to_framework_text, FileKind, NotOneDraft,
 };

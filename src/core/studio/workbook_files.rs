@@ -4,9 +4,11 @@
 //! mistakes come back located at their cells (`Roles!D14: …`). And the other way: the
 //! draft's framework as a workbook, and the blank template.
 
-use crate::core::framework::Framework;
+use super::Draft;
+use crate::core::framework::{Framework, Problem};
 use crate::core::workbook::{
-    framework_text, from_csv_files, from_workbook, from_xlsx, template, to_workbook, to_xlsx, CellProblem,
+    framework_text, from_csv_files, from_workbook, from_xlsx, locate_cells, template, to_workbook, to_xlsx,
+    CellProblem, WorkbookCell,
 };
 
 /// What one file holds, by its name's extension.
@@ -78,4 +80,23 @@ pub fn framework_xlsx(framework: &Framework) -> Result<Vec<u8>, String> {
 /// sheet's fields with their defaults.
 pub fn template_xlsx() -> Result<Vec<u8>, String> {
     to_xlsx(&template())
+}
+
+/// Whether a draft's text was converted from a workbook (its name is the workbook's, or
+/// its CSV files'), so its problems are best shown at the cells the author edits.
+pub fn from_a_workbook(draft: &Draft) -> bool {
+    draft.file_name.as_deref().is_some_and(|name| file_kind(name) != FileKind::Framework)
+}
+
+/// For a draft converted from a workbook, the cell of each problem (in the problems'
+/// order), in the workbook the draft's framework makes; empty for any other draft. The
+/// framework is read without validation: a draft with errors has cells too.
+pub fn problem_cells(draft: &Draft, problems: &[Problem]) -> Vec<Option<WorkbookCell>> {
+    if !from_a_workbook(draft) {
+        return Vec::new();
+    }
+    match serde_json::from_str::<Framework>(&draft.text) {
+        Ok(framework) => locate_cells(&framework, problems.iter().map(|p| p.path.as_str())),
+        Err(_) => Vec::new(),
+    }
 }
