@@ -152,7 +152,11 @@ fn the_overview_bundle_links_only_what_the_overview_needs() {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut shared =
-        vec![root.join("src/app/shell.rs"), root.join("src/app/components/parity_status/mod.rs")];
+        vec![
+        root.join("src/app/shell.rs"),
+        root.join("src/app/components/parity_status/mod.rs"),
+        root.join("src/app/components/scroll_region/mod.rs"),
+    ];
     rust_files(&root.join("src/app/pages/overview"), &mut shared);
     for file in shared {
         let text = fs::read_to_string(&file).unwrap();

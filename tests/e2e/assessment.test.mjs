@@ -31,10 +31,10 @@ test("assess, reload, and everything is back", async () => {
   await page.getByLabel("Current role").selectOption("technical/t3");
   await page.getByRole("group", { name: "Tracks I want to avoid" }).getByLabel("People management").check();
   const design = rating(page, "System design");
-  await design.getByText("Evidence (0)").click();
+  await design.getByText("Evidence for System design (0)").click();
   await design.getByLabel("New evidence for System design").fill("Designed the billing event pipeline");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for System design (1)").waitFor();
   await assertAccessible(page, "assess");
 
   await page.reload();
@@ -43,7 +43,7 @@ test("assess, reload, and everything is back", async () => {
   assert.equal(await rating(page, "Technical depth").getByRole("radio", { name: /^Advanced —/ }).isChecked(), true);
   assert.equal(await page.getByLabel("Current role").inputValue(), "technical/t3");
   assert.equal(await page.getByRole("group", { name: "Tracks I want to avoid" }).getByLabel("People management").isChecked(), true);
-  await rating(page, "System design").getByText("Evidence (1)").click();
+  await rating(page, "System design").getByText("Evidence for System design (1)").click();
   await page.getByText("Designed the billing event pipeline").waitFor();
   const document = JSON.parse(await stored(page));
   assert.equal(document.schema_version, 3);

@@ -79,7 +79,7 @@ test("a manager rates a report's export without touching their own self-assessme
   await design.locator("summary").click();
   await design.getByLabel("New evidence for your rating of System design").fill("Led the storage migration review");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for your rating of System design (1)").waitFor();
   await page.getByText("You have rated 2 of 21 competencies.").waitFor();
   await assertAccessible(page, "review of Ana Lima");
 

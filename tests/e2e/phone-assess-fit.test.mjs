@@ -168,7 +168,7 @@ for (const width of WIDTHS) {
     await rate(page, framework, a, framework.proficiency_scale[3]);
     await rate(page, framework, b, framework.proficiency_scale[1]);
     // A draft of evidence, typed but not added yet.
-    await rating(page, a.name).getByText(/^Evidence \(/).click();
+    await rating(page, a.name).getByText(/^Evidence for .* \(\d+\)$/).click();
     await rating(page, a.name).getByLabel(`New evidence for ${a.name}`).fill("Led the storage redesign");
     const before = await stored(page, framework);
     const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);

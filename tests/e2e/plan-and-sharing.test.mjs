@@ -96,10 +96,10 @@ test("the export for sharing holds ratings and evidence, no notes; the 360 and i
   const design = page.getByRole("group", { name: "System design", exact: true });
   await design.getByRole("radio", { name: /^Advanced —/ }).check();
   await page.getByRole("group", { name: "Communication", exact: true }).getByRole("radio", { name: /^Working —/ }).check();
-  await design.getByText("Evidence (0)").click();
+  await design.getByText("Evidence for System design (0)").click();
   await design.getByLabel("New evidence for System design").fill("Designed the billing event pipeline");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for System design (1)").waitFor();
 
   await page.getByRole("link", { name: "Plan", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Plan my path" }).waitFor();

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::ScrollRegion;
 use crate::app::{paths, use_framework};
 use crate::core::framework::Track;
 
@@ -61,7 +62,7 @@ pub fn TrackMap(
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+        <ScrollRegion heading_id=labelled_by>
             <table class="track-map">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
@@ -72,7 +73,7 @@ pub fn TrackMap(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
 
