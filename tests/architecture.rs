@@ -151,8 +151,7 @@ fn the_overview_bundle_links_only_what_the_overview_needs() {
         );
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut shared =
-        vec![
+    let mut shared = vec![
         root.join("src/app/shell.rs"),
         root.join("src/app/components/parity_status/mod.rs"),
         root.join("src/app/components/scroll_region/mod.rs"),
@@ -345,4 +344,22 @@ fn the_app_changes_personal_data_only_through_core_methods() {
             assert!(!text.contains("&mut LocalStore"), "{} may only read storage", file.display());
         }
     }
+}
+
+/// Every wide table scrolls in `ScrollRegion`, the one place that decides when its container
+/// is a named landmark and a tab stop (only while it overflows, issue 13): no other file
+/// builds a `table-scroll` container of its own.
+#[test]
+fn tables_scroll_only_inside_the_scroll_region_component() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    let component = root.join("src/app/components/scroll_region/mod.rs");
+    let own: Vec<_> = files
+        .iter()
+        .filter(|file| **file != component)
+        .filter(|file| fs::read_to_string(file).unwrap().contains("table-scroll"))
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(own.is_empty(), "these files build their own scroll container: {own:?}");
 }

@@ -66,7 +66,7 @@ test("where I fit: readiness per role, best next role per track, explained by ga
   assert.equal(await cards.count(), 4, "one card per track not avoided");
   assert.equal(await cards.filter({ hasText: "People management" }).count(), 0, "avoided track is left out");
   await page.getByText("Not shown, as you asked: People management.").waitFor();
-  const rows = page.getByRole("region", { name: "All roles, most ready first" }).locator("tbody tr");
+  const rows = page.getByRole("region", { name: "All roles, most ready first", exact: true }).locator("tbody tr");
   const total = await rows.count();
   assert.ok(total >= 20);
   const percents = (await rows.locator("td.num").allInnerTexts()).map((t) => parseInt(t, 10));
@@ -76,7 +76,7 @@ test("where I fit: readiness per role, best next role per track, explained by ga
   await rows.first().getByRole("link").click();
   await page.getByRole("heading", { level: 1, name: /^My gaps for / }).waitFor();
   await page.getByRole("img", { name: /^Your proficiency compared with / }).waitFor();
-  const gapRows = page.getByRole("region", { name: "Competency by competency" }).locator("tbody tr");
+  const gapRows = page.getByRole("region", { name: "Competency by competency", exact: true }).locator("tbody tr");
   assert.ok((await gapRows.count()) >= 5);
   assert.ok((await page.locator("tr.gap").count()) > 0, "gaps are marked");
   assert.match(await page.locator("tr.gap").first().innerText(), /\d+ steps? to go/);
@@ -248,7 +248,7 @@ test("a manager's file is shown side by side with disagreements highlighted", as
     name: "manager.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)),
   });
   await page.getByText("You and the other person disagree on 1 of 21 competencies: you rated higher on 1, they rated higher on 0.").waitFor();
-  const row = page.getByRole("region", { name: "Your ratings and theirs" }).locator("tr.differs");
+  const row = page.locator(".agreement-table").locator("tr.differs");
   assert.equal(await row.count(), 1);
   assert.match(await row.innerText(), /System design[\s\S]*You rated higher: Advanced vs Working \(2 steps\)/);
   await page.getByText("Comparing with “manager.json”.").waitFor();

@@ -36,7 +36,7 @@ for (const entry of FRAMEWORKS) for (const width of [1280, 320]) {
       await openEveryDisclosure(page);
       await check(`${label}, disclosures open`);
     }
-    assert.deepEqual(failures, [], failures.join("\n\n"));
+    assert.equal(failures.length, 0, failures.join("\n\n"));
     page.assertClean();
     await page.closeAll();
   });

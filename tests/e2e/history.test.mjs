@@ -24,7 +24,7 @@ async function takeSnapshot(page, label, date) {
 
 /** The snapshot labels of the table's columns, left to right. */
 async function columns(page) {
-  const headers = await page.getByRole("region", { name: "Ratings in each snapshot" }).getByRole("columnheader").allInnerTexts();
+  const headers = await page.locator("#snapshot-table").getByRole("columnheader").allInnerTexts();
   return headers.slice(1).map((text) => text.split("\n")[0].trim());
 }
 

@@ -113,7 +113,7 @@ test("a manager rates a report's export without touching their own self-assessme
   await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
   await page.getByText("Your reviews of other people (Ana Lima) are not deleted with your own data.").waitFor();
   await page.getByLabel("Their exported file").setInputFiles(exportedPath);
-  const region = page.getByRole("region", { name: "Your ratings and theirs" });
+  const region = page.locator(".agreement-table");
   await region.waitFor();
   assert.match(await region.getByRole("row", { name: /System design/ }).innerText(), /Expert[\s\S]*Practitioner/);
 

@@ -41,7 +41,8 @@ pub fn ScrollRegion(
     });
     // The hidden words the heading's name is joined with (aria-labelledby reads hidden text).
     let hint_id = heading_id.as_ref().map(|heading| format!("{heading}-scrolls"));
-    let labelled_by = heading_id.as_ref().zip(hint_id.as_ref()).map(|(heading, hint)| format!("{heading} {hint}"));
+    let labelled_by =
+        heading_id.as_ref().zip(hint_id.as_ref()).map(|(heading, hint)| format!("{heading} {hint}"));
     let aria_label = label.map(|label| format!("{label} ({SCROLLS_SIDEWAYS})"));
     let when_overflowing = move |value: Option<String>| move || value.clone().filter(|_| overflowing.get());
     view! {
