@@ -1,6 +1,7 @@
 //! The one container every wide table sits in: it scrolls sideways when the table is wider
 //! than the screen, and only then is it a named landmark and a tab stop (so a keyboard user
-//! can scroll it, and nobody tabs through regions that have nothing to scroll).
+//! can scroll it, and nobody tabs through regions that have nothing to scroll). Otherwise it
+//! is a plain container, focusable only by a script (`tabindex="-1"`).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -51,7 +52,9 @@ pub fn ScrollRegion(
             id=id
             class=if class.is_empty() { "table-scroll".to_string() } else { format!("table-scroll {class}") }
             role=move || overflowing.get().then_some("region")
-            tabindex=move || overflowing.get().then_some("0")
+            // Never a tab stop without something to scroll, but always focusable by a script
+            // that returns focus to the table (history's Undo).
+            tabindex=move || if overflowing.get() { "0" } else { "-1" }
             aria-labelledby=when_overflowing(labelled_by)
             aria-label=when_overflowing(aria_label)
         >
