@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::ScrollRegion;
 use crate::app::{paths, use_framework};
 use crate::core::framework::Track;
 
@@ -62,7 +61,16 @@ pub fn TrackMap(
         })
         .collect_view();
     view! {
-        <ScrollRegion heading_id=labelled_by>
+        // Not `ScrollRegion`: its observer and effect would grow the first view's bundle past
+        // its budget (scripts/budget.mjs). So this one container is always a landmark and a
+        // tab stop, named apart from the section its heading also names ("… (table)").
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-labelledby=format!("{labelled_by} {labelled_by}-table")
+        >
+            <span id=format!("{labelled_by}-table") hidden>"(table)"</span>
             <table class="track-map">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
@@ -73,7 +81,7 @@ pub fn TrackMap(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </ScrollRegion>
+        </div>
     }
 }
 
