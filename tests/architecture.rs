@@ -342,3 +342,24 @@ fn the_app_changes_personal_data_only_through_core_methods() {
         }
     }
 }
+
+/// Every wide table scrolls in `ScrollRegion`, the one place that decides when its container
+/// is a named landmark and a tab stop (only while it overflows, issue 13): no other file
+/// builds a `table-scroll` container of its own.
+#[test]
+fn tables_scroll_only_inside_the_scroll_region_component() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/app"), &mut files);
+    let component = root.join("src/app/components/scroll_region/mod.rs");
+    // The overview's track map is the one exception: the first view's size budget has no
+    // room for the component's observer (the file says so where it builds its container).
+    let first_view = root.join("src/app/pages/overview/track_map.rs");
+    let own: Vec<_> = files
+        .iter()
+        .filter(|file| **file != component && **file != first_view)
+        .filter(|file| fs::read_to_string(file).unwrap().contains("table-scroll"))
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(own.is_empty(), "these files build their own scroll container: {own:?}");
+}

@@ -31,10 +31,10 @@ test("assess, reload, and everything is back", async () => {
   await page.getByLabel("Current role").selectOption("technical/t3");
   await page.getByRole("group", { name: "Tracks I want to avoid" }).getByLabel("People management").check();
   const design = rating(page, "System design");
-  await design.getByText("Evidence (0)").click();
+  await design.getByText("Evidence for System design (0)").click();
   await design.getByLabel("New evidence for System design").fill("Designed the billing event pipeline");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for System design (1)").waitFor();
   await assertAccessible(page, "assess");
 
   await page.reload();
@@ -43,7 +43,7 @@ test("assess, reload, and everything is back", async () => {
   assert.equal(await rating(page, "Technical depth").getByRole("radio", { name: /^Advanced —/ }).isChecked(), true);
   assert.equal(await page.getByLabel("Current role").inputValue(), "technical/t3");
   assert.equal(await page.getByRole("group", { name: "Tracks I want to avoid" }).getByLabel("People management").isChecked(), true);
-  await rating(page, "System design").getByText("Evidence (1)").click();
+  await rating(page, "System design").getByText("Evidence for System design (1)").click();
   await page.getByText("Designed the billing event pipeline").waitFor();
   const document = JSON.parse(await stored(page));
   assert.equal(document.schema_version, 3);
@@ -66,7 +66,7 @@ test("where I fit: readiness per role, best next role per track, explained by ga
   assert.equal(await cards.count(), 4, "one card per track not avoided");
   assert.equal(await cards.filter({ hasText: "People management" }).count(), 0, "avoided track is left out");
   await page.getByText("Not shown, as you asked: People management.").waitFor();
-  const rows = page.getByRole("region", { name: "All roles, most ready first" }).locator("tbody tr");
+  const rows = page.getByRole("region", { name: "All roles, most ready first", exact: true }).locator("tbody tr");
   const total = await rows.count();
   assert.ok(total >= 20);
   const percents = (await rows.locator("td.num").allInnerTexts()).map((t) => parseInt(t, 10));
@@ -76,7 +76,7 @@ test("where I fit: readiness per role, best next role per track, explained by ga
   await rows.first().getByRole("link").click();
   await page.getByRole("heading", { level: 1, name: /^My gaps for / }).waitFor();
   await page.getByRole("img", { name: /^Your proficiency compared with / }).waitFor();
-  const gapRows = page.getByRole("region", { name: "Competency by competency" }).locator("tbody tr");
+  const gapRows = page.getByRole("region", { name: "Competency by competency", exact: true }).locator("tbody tr");
   assert.ok((await gapRows.count()) >= 5);
   assert.ok((await page.locator("tr.gap").count()) > 0, "gaps are marked");
   assert.match(await page.locator("tr.gap").first().innerText(), /\d+ steps? to go/);
@@ -248,7 +248,7 @@ test("a manager's file is shown side by side with disagreements highlighted", as
     name: "manager.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(mine)),
   });
   await page.getByText("You and the other person disagree on 1 of 21 competencies: you rated higher on 1, they rated higher on 0.").waitFor();
-  const row = page.getByRole("region", { name: "Your ratings and theirs" }).locator("tr.differs");
+  const row = page.locator(".agreement-table").locator("tr.differs");
   assert.equal(await row.count(), 1);
   assert.match(await row.innerText(), /System design[\s\S]*You rated higher: Advanced vs Working \(2 steps\)/);
   await page.getByText("Comparing with “manager.json”.").waitFor();

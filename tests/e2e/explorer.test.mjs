@@ -14,8 +14,10 @@ const ROUTES = [
   { path: "tracks/technical/t5", h1: "Senior Staff Engineer", title: /^Senior Staff Engineer — Technical mastery · / },
   { path: "tracks/people-management/pm6", h1: "Director", title: /^Director — People management · / },
   { path: "competencies/system-design", h1: "System design", title: /^System design · / },
-  { path: "compare?a=technical/t6&b=people-management/pm6", h1: "Compare roles", title: /^Compare roles · / },
-  { path: "search?q=customer", h1: "Search the framework", title: /^Search · / },
+  { path: "compare?a=technical/t6&b=people-management/pm6", h1: "Compare roles", title: /^Compare Principal Engineer and Director · / },
+  { path: "compare?a=technical/t6", h1: "Compare roles", title: /^Compare roles · / },
+  { path: "search?q=customer", h1: "Search the framework", title: /^Search: “customer” · / },
+  { path: "search", h1: "Search the framework", title: /^Search · / },
   { path: "no/such/page", h1: "Not found", title: /^Not found · / },
   { path: "tracks/technical/t99", h1: "Not found", title: /^Not found · / },
 ];
@@ -127,6 +129,35 @@ test("compare shows two roles side by side with differences marked", async () =>
   await page.getByText(/^Of \d+ competencies, Principal Engineer expects more in (\d+|none)(, Director in (\d+|none), and both expect the same step in \d+| and Director in (\d+|none))\.$/).waitFor();
   await page.goBack();
   assert.match(page.url(), /compare\?a=technical\/t6$/);
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("choosing a role with the arrow keys adds one history entry, not one per key", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "compare?a=technical/t6");
+  await appReady(page);
+  const entries = () => page.evaluate(() => history.length);
+  const before = await entries();
+  const second = page.getByLabel("Second role");
+  await second.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+  await page.getByRole("table").waitFor();
+  const chosen = await second.inputValue();
+  assert.notEqual(chosen, "");
+  assert.match(page.url(), new RegExp(`compare\\?a=technical/t6&b=${chosen}$`));
+  assert.equal(await entries(), before + 1, "four key presses, one entry");
+  const title = await page.title();
+  assert.match(title, /^Compare Principal Engineer and \S/);
+  // Leaving the picker ends the choice: the next one is an entry of its own.
+  await page.keyboard.press("Tab");
+  await second.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.waitForFunction((n) => history.length === n, before + 2);
+  await page.goBack();
+  assert.match(page.url(), new RegExp(`b=${chosen}$`));
+  await page.goBack();
+  assert.match(page.url(), /compare\?a=technical\/t6$/, "Back returns to before the choosing");
   page.assertClean();
   await page.closeAll();
 });

@@ -146,7 +146,7 @@ test("ladder-yaml: the default policy, both branches offered at the top of the t
 
   await page.getByRole("link", { name: "Senior Engineer" }).first().click();
   await page.getByRole("heading", { level: 1, name: "My gaps for Senior Engineer" }).waitFor();
-  const table = page.getByRole("region", { name: "Competency by competency" });
+  const table = page.getByRole("region", { name: "Competency by competency", exact: true });
   await table.getByText("Multiplying").first().waitFor();
   await table.getByText("Applying").first().waitFor();
   await table.getByText("it grows on the job, at this framework's pace of about 6 months per step", { exact: false }).first().waitFor();
@@ -221,7 +221,7 @@ test("multi-discipline: most-of policy, a role without criteria apart, each comp
   await page.goto(url + "fit/backend-engineer/backend-engineer-ii");
   await page.getByRole("heading", { level: 1, name: "My gaps for Backend Engineer II" }).waitFor();
   await page.getByRole("img", { name: "Your proficiency compared with Backend Engineer II" }).waitFor();
-  const table = page.getByRole("region", { name: "Competency by competency" });
+  const table = page.getByRole("region", { name: "Competency by competency", exact: true });
   const coding = table.locator("tr", { has: page.getByRole("link", { name: "Coding", exact: true }) });
   assert.match(await coding.textContent(), /Contributing.*\(level 3 of 7\).*Contributing.*\(level 3 of 7\).*Met/);
   const ownership = table.locator("tr", { has: page.getByRole("link", { name: "Ownership", exact: true }) });

@@ -101,15 +101,27 @@ export async function appReady(page) {
   await page.locator("h1").first().waitFor();
 }
 
-/** Runs axe-core and fails on any serious or critical violation. */
-export async function assertAccessible(page, label) {
+/** The axe-core rule tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA, and best practices. */
+export const WCAG_AA_AND_BEST_PRACTICE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+/**
+ * Runs axe-core and fails on any serious or critical violation. With `{ everyRule: true }`
+ * it runs the rules of WCAG 2.0–2.2 A/AA and best practices and fails on any violation at
+ * all, whatever its impact.
+ */
+export async function assertAccessible(page, label, { everyRule = false } = {}) {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(() =>
-    globalThis.axe.run(document, { resultTypes: ["violations"] }),
+  const results = await page.evaluate(
+    (tags) =>
+      globalThis.axe.run(document, {
+        resultTypes: ["violations"],
+        ...(tags ? { runOnly: { type: "tag", values: tags } } : {}),
+      }),
+    everyRule ? WCAG_AA_AND_BEST_PRACTICE : null,
   );
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
+  const failing = results.violations
+    .filter((v) => everyRule || v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  assert.deepEqual(serious, [], `axe-core on ${label}`);
+  assert.deepEqual(failing, [], `axe-core on ${label}`);
 }

@@ -79,7 +79,7 @@ test("a manager rates a report's export without touching their own self-assessme
   await design.locator("summary").click();
   await design.getByLabel("New evidence for your rating of System design").fill("Led the storage migration review");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for your rating of System design (1)").waitFor();
   await page.getByText("You have rated 2 of 21 competencies.").waitFor();
   await assertAccessible(page, "review of Ana Lima");
 
@@ -113,7 +113,7 @@ test("a manager rates a report's export without touching their own self-assessme
   await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
   await page.getByText("Your reviews of other people (Ana Lima) are not deleted with your own data.").waitFor();
   await page.getByLabel("Their exported file").setInputFiles(exportedPath);
-  const region = page.getByRole("region", { name: "Your ratings and theirs" });
+  const region = page.locator(".agreement-table");
   await region.waitFor();
   assert.match(await region.getByRole("row", { name: /System design/ }).innerText(), /Expert[\s\S]*Practitioner/);
 

@@ -36,7 +36,7 @@ test("evidence before a rating is kept as evidence, and a reload claims no frame
   await page.goto(url + "assess");
   await appReady(page);
   await addEvidence(page, "System design", "Sketched the event bus");
-  await rating(page, "System design").getByText("Evidence (1)").waitFor();
+  await rating(page, "System design").getByText("Evidence for System design (1)").waitFor();
   await rate(page, "Technical depth", "Working");
   await page.getByText(/^Saved on this device at/).waitFor();
   const document = await stored(page);
@@ -45,7 +45,7 @@ test("evidence before a rating is kept as evidence, and a reload claims no frame
   await appReady(page);
   assert.equal(await page.getByText("The framework has changed").count(), 0);
   assert.equal(await rating(page, "System design").getByRole("radio", { name: "Not rated" }).isChecked(), true);
-  await rating(page, "System design").getByText("Evidence (1)").waitFor();
+  await rating(page, "System design").getByText("Evidence for System design (1)").waitFor();
   assert.equal((await stored(page)).assessment.retired, undefined, "nothing retired");
   page.assertClean();
   await page.closeAll();
@@ -57,13 +57,13 @@ test("un-rating clears the level and keeps the evidence", async () => {
   await appReady(page);
   await rate(page, "Communication", "Advanced");
   await addEvidence(page, "Communication", "Ran the all-hands demo");
-  await rating(page, "Communication").getByText("Evidence (1)").waitFor();
+  await rating(page, "Communication").getByText("Evidence for Communication (1)").waitFor();
   await rating(page, "Communication").getByRole("radio", { name: "Not rated" }).check();
   await page.waitForFunction((key) => !JSON.parse(localStorage.getItem(key)).assessment.ratings.communication.proficiency, KEY);
   await page.reload();
   await appReady(page);
   assert.equal(await rating(page, "Communication").getByRole("radio", { name: "Not rated" }).isChecked(), true);
-  await rating(page, "Communication").getByText("Evidence (1)").waitFor();
+  await rating(page, "Communication").getByText("Evidence for Communication (1)").waitFor();
   await page.getByText("0 of 21 rated", { exact: true }).waitFor();
   page.assertClean();
   await page.closeAll();

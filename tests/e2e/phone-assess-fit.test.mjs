@@ -168,7 +168,7 @@ for (const width of WIDTHS) {
     await rate(page, framework, a, framework.proficiency_scale[3]);
     await rate(page, framework, b, framework.proficiency_scale[1]);
     // A draft of evidence, typed but not added yet.
-    await rating(page, a.name).getByText(/^Evidence \(/).click();
+    await rating(page, a.name).getByText(/^Evidence for .* \(\d+\)$/).click();
     await rating(page, a.name).getByLabel(`New evidence for ${a.name}`).fill("Led the storage redesign");
     const before = await stored(page, framework);
     const heightBefore = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -260,7 +260,7 @@ for (const width of WIDTHS) {
       const page = await ratedPage(host, width);
       await page.goto(host.url + "fit");
       await page.getByRole("heading", { level: 1, name: "Where I fit" }).waitFor();
-      const rows = page.getByRole("region", { name: "All roles, most ready first" }).locator(".fit-table tbody tr");
+      const rows = page.getByRole("region", { name: "All roles, most ready first", exact: true }).locator(".fit-table tbody tr");
       await rows.first().waitFor();
       await noSidewaysScroll(page, `/fit (${name})`);
       // Each row's role name in view, and its tier agreeing with its percentage.
@@ -282,7 +282,7 @@ for (const width of WIDTHS) {
       await rows.first().getByRole("rowheader").getByRole("link").click();
       await page.getByRole("heading", { level: 1, name: /^My gaps for / }).waitFor();
       await noSidewaysScroll(page, `gap view (${name})`);
-      const gapRows = page.getByRole("region", { name: "Competency by competency" }).locator("tbody tr");
+      const gapRows = page.getByRole("region", { name: "Competency by competency", exact: true }).locator("tbody tr");
       if (await gapRows.count()) {
         for (let i = 0; i < Math.min(await gapRows.count(), 6); i++) {
           const row = gapRows.nth(i);

@@ -96,10 +96,10 @@ test("the export for sharing holds ratings and evidence, no notes; the 360 and i
   const design = page.getByRole("group", { name: "System design", exact: true });
   await design.getByRole("radio", { name: /^Advanced —/ }).check();
   await page.getByRole("group", { name: "Communication", exact: true }).getByRole("radio", { name: /^Working —/ }).check();
-  await design.getByText("Evidence (0)").click();
+  await design.getByText("Evidence for System design (0)").click();
   await design.getByLabel("New evidence for System design").fill("Designed the billing event pipeline");
   await design.getByRole("button", { name: "Add evidence" }).click();
-  await design.getByText("Evidence (1)").waitFor();
+  await design.getByText("Evidence for System design (1)").waitFor();
 
   await page.getByRole("link", { name: "Plan", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Plan my path" }).waitFor();
@@ -137,7 +137,7 @@ test("the export for sharing holds ratings and evidence, no notes; the 360 and i
   await page.getByLabel("Their exported file").setInputFiles({ name: "priya-ratings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(theirs)) });
   await page.getByText("Comparing with “priya-ratings.json”.").waitFor();
   await page.getByText("you rated higher on 1, they rated higher on 1.").waitFor();
-  const table = page.getByRole("region", { name: "Your ratings and theirs" });
+  const table = page.locator(".agreement-table");
   assert.match(await table.getByRole("row", { name: /^System design/ }).innerText(), /You rated higher: Advanced vs Working \(2 steps\)/);
   assert.match(await table.getByRole("row", { name: /^Communication/ }).innerText(), /They rated higher: Advanced vs Working \(2 steps\)/);
   // On a phone each competency is a card with both ratings and who rated higher in view.

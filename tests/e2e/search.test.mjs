@@ -81,3 +81,27 @@ for (const width of [360, 1280]) {
     await page.closeAll();
   });
 }
+
+test("screen readers hear the count from one status that stays, not the whole list", async () => {
+  const page = await searchPage(1280);
+  const box = page.getByRole("searchbox", { name: "Search tracks, roles and competencies" });
+  const status = page.locator("#search-count");
+  assert.equal(await status.getAttribute("role"), "status");
+  await status.evaluate((el) => (el.dataset.kept = "yes"));
+  await box.fill("manager");
+  await status.filter({ hasText: /^\d+ results? for “manager”\.$/ }).waitFor();
+  assert.match(await page.title(), /^Search: “manager” · /);
+  await box.fill("zzzz-nothing");
+  await status.filter({ hasText: "No results for “zzzz-nothing”." }).waitFor();
+  assert.equal(await status.getAttribute("data-kept"), "yes", "the same element, its text changed");
+  await box.fill("design");
+  await page.locator(".search-results > li").first().waitFor();
+  const liveAroundResults = await page.locator(".search-results").evaluate((list) => Boolean(list.closest("[aria-live], [role=status], [role=log], [role=alert]")));
+  assert.equal(liveAroundResults, false, "the list itself is not announced");
+  assert.equal(await page.getByRole("status").count(), 1);
+  await box.fill("");
+  assert.equal((await status.innerText()).trim(), "");
+  assert.match(await page.title(), /^Search · /);
+  page.assertClean();
+  await page.closeAll();
+});

@@ -11,6 +11,7 @@ mod proficiency;
 mod radar_chart;
 mod role_options;
 mod scale_choices;
+mod scroll_region;
 
 pub use evidence_editor::EvidenceEditor;
 pub use examples_signals_links::ExamplesSignalsLinks;
@@ -23,3 +24,4 @@ pub use proficiency::ProficiencyBadge;
 pub use radar_chart::{RadarAxis, RadarChart};
 pub use role_options::RoleOptions;
 pub use scale_choices::ScaleChoices;
+pub use scroll_region::ScrollRegion;

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions};
+use crate::app::components::{PayRange, ProficiencyBadge, RoleOptions, ScrollRegion};
 use crate::app::wording::describe_threshold;
 use crate::app::{paths, use_framework};
 use crate::core::compare::{
@@ -21,21 +22,42 @@ pub fn ComparePage() -> impl IntoView {
     let query = use_query_map();
     let role_at = move |key: &str| query.read().get(key).and_then(|k| paths::parse_role_key(&k));
     let navigate = use_navigate();
+    // Arrow keys on a closed select change it once per key press. The first change in a
+    // picker adds a history entry; the changes that follow while focus stays in that same
+    // picker replace it. So Back returns to the comparison shown before the person started
+    // choosing, not through every role the arrow keys passed; leaving the picker (blur) or
+    // changing the other one makes the next change a new entry again.
+    let choosing = StoredValue::new(None::<&'static str>);
     let choose = move |key: &'static str| {
         let navigate = navigate.clone();
         move |ev: leptos::ev::Event| {
             let value = paths::parse_role_key(&event_target_value(&ev));
             let (a, b) = if key == "a" { (value, role_at("b")) } else { (role_at("a"), value) };
-            navigate(paths::without_base(&paths::compare(a.as_ref(), b.as_ref())), Default::default());
+            let replace = choosing.get_value() == Some(key);
+            choosing.set_value(Some(key));
+            navigate(
+                paths::without_base(&paths::compare(a.as_ref(), b.as_ref())),
+                NavigateOptions { replace, scroll: false, ..Default::default() },
+            );
         }
     };
+    let done_choosing = move |_: leptos::ev::FocusEvent| choosing.set_value(None);
+    let loaded = use_framework();
+    let framework: &'static Framework = &loaded.framework;
+    let title = move || match (role_at("a"), role_at("b")) {
+        (Some(a), Some(b)) => match role_names(framework, &a, &b) {
+            Some((name_a, name_b)) => format!("Compare {name_a} and {name_b}"),
+            None => "Compare roles".to_string(),
+        },
+        _ => "Compare roles".to_string(),
+    };
     view! {
-        <Title text="Compare roles" />
+        <Title text=title />
         <h1>"Compare roles"</h1>
         <p class="lead">"Pick any two roles, in any tracks, to see how their expectations differ."</p>
         <div class="compare-pickers">
-            <RolePicker id="role-a" label="First role" selected=Signal::derive(move || role_at("a")) on_change=choose("a") />
-            <RolePicker id="role-b" label="Second role" selected=Signal::derive(move || role_at("b")) on_change=choose("b") />
+            <RolePicker id="role-a" label="First role" selected=Signal::derive(move || role_at("a")) on_blur=done_choosing on_change=choose("a") />
+            <RolePicker id="role-b" label="Second role" selected=Signal::derive(move || role_at("b")) on_blur=done_choosing on_change=choose("b") />
         </div>
         {move || match (role_at("a"), role_at("b")) {
             (Some(a), Some(b)) => view! { <Comparison a b /> }.into_any(),
@@ -53,13 +75,15 @@ fn RolePicker(
     label: &'static str,
     /// The role currently chosen, if any.
     selected: Signal<Option<RoleRef>>,
+    /// Called when the select loses focus (the person is done choosing).
+    on_blur: impl FnMut(leptos::ev::FocusEvent) + 'static,
     /// Called with the change event when another role is chosen.
     on_change: impl FnMut(leptos::ev::Event) + 'static,
 ) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id on:change=on_change>
+            <select id=id on:blur=on_blur on:change=on_change>
                 <option value="" selected=move || selected.get().is_none()>
                     "Choose a role…"
                 </option>
@@ -81,17 +105,14 @@ fn Comparison(
 ) -> impl IntoView {
     let loaded = use_framework();
     let framework: &Framework = &loaded.framework;
-    let (Some((track_a, level_a)), Some((track_b, level_b)), Some(rows)) =
-        (framework.level(&a), framework.level(&b), compare_roles(framework, &a, &b))
-    else {
+    let (Some((track_a, level_a)), Some((track_b, level_b)), Some((name_a, name_b)), Some(rows)) = (
+        framework.level(&a),
+        framework.level(&b),
+        role_names(framework, &a, &b),
+        compare_roles(framework, &a, &b),
+    ) else {
         return view! { <p class="error">"One of these roles is not in this framework; choose again."</p> }
             .into_any();
-    };
-    // Two roles with the same title (on different tracks) are told apart by their track.
-    let (name_a, name_b) = if level_a.title == level_b.title && track_a.id != track_b.id {
-        (format!("{} ({})", level_a.title, track_a.name), format!("{} ({})", level_b.title, track_b.name))
-    } else {
-        (level_a.title.clone(), level_b.title.clone())
     };
     // Each competency is shown on its own scale: steps differ from one competency to another.
     let step_name = move |competency: &str, rank: Option<usize>| {
@@ -168,7 +189,7 @@ fn Comparison(
         .collect_view();
     view! {
         <p role="status">{summary}</p>
-        <div class="table-scroll comparison-scroll" tabindex="0" role="region" aria-label="Comparison">
+        <ScrollRegion class="comparison-scroll" label="Comparison">
             <table class="comparison">
                 <thead>
                     <tr>
@@ -212,9 +233,20 @@ fn Comparison(
                     {body}
                 </tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
     .into_any()
+}
+
+/// The two roles' names as the page shows them; two roles with the same title (on different
+/// tracks) are told apart by their track. `None` when either is not in the framework.
+fn role_names(framework: &Framework, a: &RoleRef, b: &RoleRef) -> Option<(String, String)> {
+    let ((track_a, level_a), (track_b, level_b)) = (framework.level(a)?, framework.level(b)?);
+    Some(if level_a.title == level_b.title && track_a.id != track_b.id {
+        (format!("{} ({})", level_a.title, track_a.name), format!("{} ({})", level_b.title, track_b.name))
+    } else {
+        (level_a.title.clone(), level_b.title.clone())
+    })
 }
 
 /// Which role expects more of one competency, with the steps on its scale:

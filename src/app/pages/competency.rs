@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::NotFound;
-use crate::app::components::{ExamplesSignalsLinks, ProficiencyBadge};
+use crate::app::components::{ExamplesSignalsLinks, ProficiencyBadge, ScrollRegion};
 use crate::app::wording::Label;
 use crate::app::{paths, use_framework};
 use crate::core::display::weeks;
@@ -93,7 +93,7 @@ pub fn CompetencyPage() -> impl IntoView {
             <p class="lead">{competency.description.clone()}</p>
             <section aria-labelledby="levels-heading">
                 <h2 id="levels-heading">"At each proficiency"</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="levels-heading">
+                <ScrollRegion heading_id="levels-heading">
                     <table class="descriptors">
                         <thead>
                             <tr>
@@ -104,7 +104,7 @@ pub fn CompetencyPage() -> impl IntoView {
                         </thead>
                         <tbody>{descriptors}</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             </section>
             <section aria-labelledby="roles-heading">
                 <h2 id="roles-heading">"Roles that expect it"</h2>

@@ -5,7 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::components::{LineChart, PrivateStatus};
+use crate::app::components::{LineChart, PrivateStatus, ScrollRegion};
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::today;
 use crate::core::assessment::Snapshot;
@@ -142,7 +142,7 @@ fn HistoryTable(snapshots: Memo<Vec<Shown>>, confirming: RwSignal<Option<Snapsho
         .map(|competency| view! { <HistoryRow competency snapshots /> })
         .collect_view();
     view! {
-        <div id="snapshot-table" class="table-scroll" tabindex="0" role="region" aria-label="Ratings in each snapshot">
+        <ScrollRegion id="snapshot-table" label="Ratings in each snapshot">
             <table class="history-table">
                 <thead>
                     <tr>
@@ -154,7 +154,7 @@ fn HistoryTable(snapshots: Memo<Vec<Shown>>, confirming: RwSignal<Option<Snapsho
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
 

@@ -37,9 +37,12 @@ pub fn EvidenceEditor(
     };
     let error_id = format!("{id}-error");
     let list_subject = subject.clone();
+    let summary_subject = subject.clone();
     view! {
         <details class="evidence">
-            <summary>{move || format!("Evidence ({})", count())}</summary>
+            // Named by its subject: /assess has one per competency, and "Evidence (0)" twenty
+            // times over tells a screen-reader user nothing.
+            <summary>{move || format!("Evidence for {summary_subject} ({})", count())}</summary>
             <ul class="evidence-list" aria-label=format!("Evidence for {list_subject}")>
                 <For
                     each=move || evidence.get().into_iter().enumerate()

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::components::ProficiencyBadge;
+use crate::app::components::{ProficiencyBadge, ScrollRegion};
 use crate::app::my_data::use_my_data;
 use crate::browser::files::chosen_named_file;
 use crate::core::assessment::storage::read_import;
@@ -110,14 +110,14 @@ pub fn Compare360() -> impl IntoView {
                 "You and the other person disagree on {count} of {} competencies: you rated higher on {mine}, they rated higher on {theirs}.",
                 rows.len()
             )}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Your ratings and theirs">
+            <ScrollRegion label="Your ratings and theirs">
                 <table class="agreement-table cards-on-phone">
                     <thead><tr><th scope="col">"Competency"</th><th scope="col">"You"</th><th scope="col">"Them"</th><th scope="col">"Who rated higher"</th></tr></thead>
                     <tbody>
                         <For each=move || rows.clone() key=|r| (r.competency.id.clone(), r.mine, r.theirs) children=row />
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         })
     };
     view! {

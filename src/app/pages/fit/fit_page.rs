@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use super::policy::HowReadinessWorks;
 use super::wording::{next_role_rule, tier_class, tier_label, GapWords};
-use crate::app::components::PrivateStatus;
+use crate::app::components::{PrivateStatus, ScrollRegion};
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
 use crate::core::assessment::{current_role_in, where_i_fit, Readiness, Shortfall};
@@ -149,7 +149,7 @@ pub fn FitPage() -> impl IntoView {
                     </For>
                 </select>
             </div>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="all-heading">
+            <ScrollRegion heading_id="all-heading">
                 <table class="fit-table cards-on-phone">
                     <thead>
                         <tr>
@@ -167,7 +167,7 @@ pub fn FitPage() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <Show when=some_hidden>
                 <p>
                     {move || format!("The {FIRST_ROWS} most ready roles are shown. ")}

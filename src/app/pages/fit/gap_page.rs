@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::points::PointsSection;
 use super::wording::{tier_class, tier_label, tier_reason, GapWords};
-use crate::app::components::{PrivateStatus, ProficiencyBadge, RadarAxis, RadarChart};
+use crate::app::components::{PrivateStatus, ProficiencyBadge, RadarAxis, RadarChart, ScrollRegion};
 use crate::app::my_data::use_my_data;
 use crate::app::pages::NotFound;
 use crate::app::paths;
@@ -197,7 +197,7 @@ fn GapDetails(
             {radar.then(|| view! { <RadarChart axes title=format!("Your proficiency compared with {}", level.title) /> })}
             <section aria-labelledby="gap-table-heading">
                 <h2 id="gap-table-heading">"Competency by competency"</h2>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-table-heading">
+                <ScrollRegion heading_id="gap-table-heading">
                     <table class="gap-table cards-on-phone">
                         <thead>
                             <tr>
@@ -211,7 +211,7 @@ fn GapDetails(
                         </thead>
                         <tbody>{rows}</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             </section>
         })}
         {result.points.clone().map(|points| view! { <PointsSection points words /> })}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::try_update;
+use crate::app::components::ScrollRegion;
 use crate::app::my_data::use_my_data;
 use crate::app::wording::Label;
 use crate::browser::clock::{now_iso, today};
@@ -21,7 +22,7 @@ pub fn DevelopmentPlanView() -> impl IntoView {
         <section aria-labelledby="plan-heading">
             <h2 id="plan-heading">"My development plan"</h2>
             <p role="status">{move || { let (done, total) = progress(); format!("{done} of {total} actions done.") }}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Plan actions">
+            <ScrollRegion label="Plan actions">
                 <table class="plan-actions cards-on-phone">
                     <thead><tr><th scope="col">"Action"</th><th scope="col">"Develops"</th><th scope="col">"Target date"</th><th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Remove"</span></th></tr></thead>
                     <tbody>
@@ -30,7 +31,7 @@ pub fn DevelopmentPlanView() -> impl IntoView {
                         </For>
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <OwnActionForm />
             <h3>"Check-ins"</h3>
             <ul class="checkins">

@@ -9,6 +9,7 @@ use super::wording::{
     competency_name, explain, growth_way, level_name, pacing_assumptions, path_label, points_need,
     role_in_track, role_title, step_time, track_name,
 };
+use crate::app::components::ScrollRegion;
 use crate::app::my_data::use_my_data;
 use crate::app::paths;
 use crate::app::wording::Label;
@@ -102,12 +103,12 @@ fn Horizons(
         }
     };
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label="Roles within reach">
+        <ScrollRegion label="Roles within reach">
             <table class="horizons">
                 <thead><tr><th scope="col">"Horizon"</th><th scope="col">"Roles you could reach, per track"</th></tr></thead>
                 <tbody>{move || reachable.get().into_iter().map(row).collect_view()}</tbody>
             </table>
-        </div>
+        </ScrollRegion>
     }
 }
 

@@ -34,32 +34,39 @@ pub fn SearchPage() -> impl IntoView {
             NavigateOptions { replace: true, scroll: false, ..Default::default() },
         );
     };
-    let results = move || {
+    // One search per query, read by both the count and the list.
+    let searched = Memo::new(move |_| {
         let q = current();
-        if q.trim().is_empty() {
-            return view! { <p class="muted">"Type a word such as a skill, a title or a track."</p> }
-                .into_any();
-        }
-        let results = index.with_value(|index| index.search(&q));
-        search_results(&q, results).into_any()
+        (!q.trim().is_empty()).then(|| (q.clone(), index.with_value(|index| index.search(&q))))
+    });
+    // Screen readers hear the count alone, from one status element that stays in the page
+    // while its text changes, never the whole list at every keystroke.
+    let count = move || searched.with(|s| s.as_ref().map(|(q, r)| count_sentence(r.hits.len(), q)));
+    let title = move || match searched.with(|s| s.as_ref().map(|(q, _)| q.clone())) {
+        Some(q) => format!("Search: \u{201c}{q}\u{201d}"),
+        None => "Search".to_string(),
+    };
+    let results = move || match searched.get() {
+        None => view! { <p class="muted">"Type a word such as a skill, a title or a track."</p> }.into_any(),
+        Some((_, results)) => search_results(results).into_any(),
     };
     view! {
-        <Title text="Search" />
+        <Title text=title />
         <h1>"Search the framework"</h1>
         <form role="search" class="search-form" on:submit=|ev| ev.prevent_default()>
             <label for="search-input">"Search tracks, roles and competencies"</label>
             <input id="search-input" type="search" prop:value=current on:input=on_input autocomplete="off" />
         </form>
-        <div aria-live="polite">{results}</div>
+        <p id="search-count" role="status">{count}</p>
+        {results}
     }
 }
 
-/// The count, any near spellings used or a suggestion, and the results. (Plain functions
+/// Any near spellings used or a suggestion, and the results. (Plain functions
 /// rather than components here: called once per search or result, they need no props.)
-fn search_results(query: &str, results: Results) -> impl IntoView {
+fn search_results(results: Results) -> impl IntoView {
     let Results { hits, near_spellings, suggestion } = results;
     view! {
-        <p role="status">{count_sentence(hits.len(), query)}</p>
         {(!near_spellings.is_empty())
             .then(|| {
                 let sentences: Vec<String> = near_spellings.iter().map(near_spelling_sentence).collect();
