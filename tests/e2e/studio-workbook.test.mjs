@@ -223,3 +223,37 @@ test("only the studio's bundle carries the workbook code (calamine, rust_xlsxwri
     else assert.deepEqual(has, [], `${name} links no workbook code`);
   }
 });
+
+test("a draft converted from a workbook shows each problem at the cell to fix, and where it is in the JSON", async () => {
+  const page = await openPage(browser);
+  await openStudio(page);
+  // A framework with lint advice (25 tracks), saved as a workbook by the Export page.
+  const text = readFileSync(join(ROOT, "tests/fixtures/format2/multi-discipline.json"));
+  await fileInput(page).setInputFiles({ name: "multi-discipline.json", mimeType: "application/json", buffer: text });
+  await page.getByRole("status").filter({ hasText: "Opened multi-discipline.json." }).waitFor();
+  const nav = page.getByRole("navigation", { name: "Studio" });
+  await nav.getByRole("link", { name: "Problems" }).click();
+  const problems = page.locator("li.problem");
+  await problems.first().waitFor();
+  const count = await problems.count();
+  assert.ok(count > 10, `the fixture has advice: ${count}`);
+  assert.equal(await page.locator(".problem-cell").count(), 0, "a framework file's problems are at its lines");
+
+  await nav.getByRole("link", { name: "Export" }).click();
+  const workbook = await download(page, page.getByRole("button", { name: "Download the workbook (.xlsx)" }));
+  await nav.getByRole("link", { name: "Draft" }).click();
+  await fileInput(page).setInputFiles({ name: "team.xlsx", mimeType: XLSX, buffer: workbook.bytes });
+  await page.getByRole("status").filter({ hasText: "Converted the workbook team.xlsx" }).waitFor();
+
+  await nav.getByRole("link", { name: "Problems" }).click();
+  await page.getByText("This draft was converted from a workbook: each problem names the cell to fix").waitFor();
+  assert.equal(await problems.count(), count, "the same findings as the framework file");
+  const cells = await page.locator(".problem-cell").allTextContents();
+  assert.equal(cells.length, count, "every finding has its cell");
+  for (const cell of cells) assert.match(cell, /^[A-Z][A-Za-z ]+![A-Z]+\d+$/);
+  const first = await problems.first().locator(".problem-location").textContent();
+  assert.match(first, /^[A-Z][A-Za-z ]+![A-Z]+\d+ \(column “[^”]+”\) · in the converted JSON: line \d+/);
+  await assertAccessible(page, "the Problems page of a converted workbook");
+  page.assertClean();
+  await page.closeAll();
+});
