@@ -61,16 +61,7 @@ pub fn TrackMap(
         })
         .collect_view();
     view! {
-        // Not `ScrollRegion`: its observer and effect would grow the first view's bundle past
-        // its budget (scripts/budget.mjs). So this one container is always a landmark and a
-        // tab stop, named apart from the section its heading also names ("… (table)").
-        <div
-            class="table-scroll"
-            tabindex="0"
-            role="region"
-            aria-labelledby=format!("{labelled_by} {labelled_by}-table")
-        >
-            <span id=format!("{labelled_by}-table") hidden>"(table)"</span>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
             <table class="track-map">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
