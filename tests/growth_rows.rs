@@ -63,11 +63,13 @@ fn rows_not_rated_here_follow_the_plan_and_new_gaps_come_last() {
 /// fixture's first track with something to grow.
 fn first_step_with_growth(framework: &Framework, assessment: &Assessment) -> Option<(RoleRef, Step)> {
     let start = framework.tracks.iter().find_map(|t| t.levels.first().map(|l| RoleRef::new(&t.id, &l.id)))?;
-    framework.tracks.iter().flat_map(|t| t.levels.iter().map(|l| RoleRef::new(&t.id, &l.id))).find_map(|target| {
-        let answer = plan(framework, assessment, Some(&start), &target, &Constraints::default());
-        let step = answer.paths.first()?.steps.iter().find(|s| !s.growth.is_empty())?.clone();
-        Some((target, step))
-    })
+    framework.tracks.iter().flat_map(|t| t.levels.iter().map(|l| RoleRef::new(&t.id, &l.id))).find_map(
+        |target| {
+            let answer = plan(framework, assessment, Some(&start), &target, &Constraints::default());
+            let step = answer.paths.first()?.steps.iter().find(|s| !s.growth.is_empty())?.clone();
+            Some((target, step))
+        },
+    )
 }
 
 #[test]

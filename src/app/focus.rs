@@ -37,7 +37,9 @@ pub fn dom_id(parts: &[&str]) -> String {
     parts
         .iter()
         .map(|part| {
-            part.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' }).collect::<String>()
+            part.chars()
+                .map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '_' })
+                .collect::<String>()
         })
         .collect::<Vec<_>>()
         .join("--")

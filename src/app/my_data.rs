@@ -142,7 +142,10 @@ impl MyData {
     /// Replaces what the person sees with an imported file.
     pub fn replace(&self, file: Assessment, what: impl Into<String>) {
         let seen = self.with_untracked(Assessment::clone);
-        self.update_saying(move |current| *current = replace(std::mem::take(current), &seen, file.clone()), what);
+        self.update_saying(
+            move |current| *current = replace(std::mem::take(current), &seen, file.clone()),
+            what,
+        );
     }
 
     /// Deletes everything stored for this framework, including data kept aside for it.

@@ -7,8 +7,8 @@ use leptos_meta::Title;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
-use super::pages::*;
 use super::announce::{self, LiveRegion};
+use super::pages::*;
 use super::{my_data, review_data, use_framework};
 
 /// A section of the private self-assessment: the first segment of its URLs and its name in

@@ -82,7 +82,11 @@ fn SnapshotForm() -> impl IntoView {
     let take = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (l, d) = (label.get(), date.get());
-        let said = if l.trim().is_empty() { "Snapshot taken.".to_string() } else { format!("Snapshot “{}” taken.", l.trim()) };
+        let said = if l.trim().is_empty() {
+            "Snapshot taken.".to_string()
+        } else {
+            format!("Snapshot “{}” taken.", l.trim())
+        };
         data.update_saying(
             move |a| {
                 a.take_snapshot(&l, &d);

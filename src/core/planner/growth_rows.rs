@@ -20,7 +20,11 @@ pub struct GrowthRow {
 /// closed row; any other row no longer needed goes (the path or the target changed). Rows
 /// still needed show their current growth, in the order they were shown; competencies newly
 /// needing growth follow, in the step's order.
-pub fn growth_rows(previous: &[GrowthRow], current: &[Growth], rated_here: &BTreeSet<String>) -> Vec<GrowthRow> {
+pub fn growth_rows(
+    previous: &[GrowthRow],
+    current: &[Growth],
+    rated_here: &BTreeSet<String>,
+) -> Vec<GrowthRow> {
     let mut rows: Vec<GrowthRow> = previous
         .iter()
         .filter_map(|row| {

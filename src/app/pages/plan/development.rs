@@ -210,7 +210,11 @@ fn CheckInForm() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (d, n) = (date.get(), note.get());
-        let said = if d.is_empty() { "Check-in added.".to_string() } else { format!("Check-in of {} added.", date_in_words(&d)) };
+        let said = if d.is_empty() {
+            "Check-in added.".to_string()
+        } else {
+            format!("Check-in of {} added.", date_in_words(&d))
+        };
         match try_update(data, move |a| a.plan.add_checkin(&d, &n)) {
             Ok(_) => {
                 note.set(String::new());

@@ -21,7 +21,11 @@ pub fn OnThisPage(
         (path_count() > 0).then(|| {
             let each = (0..path_count())
                 .map(|rank| {
-                    let text = if rank == 0 { "Recommended path".to_string() } else { format!("Alternative {rank}") };
+                    let text = if rank == 0 {
+                        "Recommended path".to_string()
+                    } else {
+                        format!("Alternative {rank}")
+                    };
                     view! { <li>{jump_link(path_heading_id(rank), text)}</li> }
                 })
                 .collect_view();

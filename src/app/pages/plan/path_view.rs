@@ -198,7 +198,8 @@ fn StepView(
         let current = step.with(|s| s.as_ref().map(|s| s.growth.clone()).unwrap_or_default());
         rated_here.with(|rated| growth_rows(previous.map(Vec::as_slice).unwrap_or(&[]), &current, rated))
     });
-    let competencies = move || rows.with(|rows| rows.iter().map(|r| r.growth.competency.clone()).collect::<Vec<_>>());
+    let competencies =
+        move || rows.with(|rows| rows.iter().map(|r| r.growth.competency.clone()).collect::<Vec<_>>());
     let head = move || {
         let step = step.get()?;
         let how = match &step.kind {
@@ -353,8 +354,13 @@ fn GrowthItem(
             })
         }
     };
-    // The person's own rating, not the level projected along the path.
+    // The person's own rating, not the level projected along the path; followed, so the
+    // same competency on another step or path shows a rating made here.
     let rated = data.with_untracked(|a| a.proficiency(&competency).map(str::to_string));
+    let rating = {
+        let competency = competency.clone();
+        data.select(move |a| a.proficiency(&competency).map(str::to_string).unwrap_or_default())
+    };
     let rate = {
         let (competency, name) = (competency.clone(), name.clone());
         move |ev| {
@@ -396,13 +402,14 @@ fn GrowthItem(
     let required = row.with_untracked(|r| {
         r.as_ref().map(|r| level_name(framework, &r.growth.competency, Some(r.growth.to))).unwrap_or_default()
     });
-    let suggestion = Suggestion::Gap { competency: competency.clone(), title: format!("Grow {name} to {required}") };
+    let suggestion =
+        Suggestion::Gap { competency: competency.clone(), title: format!("Grow {name} to {required}") };
     view! {
         <li class:gap-closed=closed>
             <span id=gap_id.clone()>{gap_text}</span>
             <span class="inline-field">
                 <label for=select_id.clone()>{format!("My level in {name}")}</label>
-                <select id=select_id aria-describedby=gap_id on:change=rate>
+                <select id=select_id aria-describedby=gap_id prop:value=rating on:change=rate>
                     <option value="" selected=rated.is_none() disabled=true>"Not rated"</option>
                     {options}
                 </select>
