@@ -1,7 +1,9 @@
 //! The Leptos UI. Components read the loaded framework from context and call the core;
 //! they hold no domain logic of their own.
 
+pub mod announce;
 pub mod components;
+pub mod focus;
 pub mod my_data;
 pub mod pages;
 pub mod paths;

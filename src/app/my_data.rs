@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::announce::Announcer;
 use crate::browser::clock::now_iso;
 use crate::browser::local_storage::{on_change_in_other_tab, LocalStore};
 use crate::core::assessment::session::{Deleted, Notice, SaveState, Session};
@@ -26,17 +27,20 @@ pub struct MyData {
     /// Fine-grained views of the assessment (see [`MyData::select`]).
     selectors: StoredValue<Vec<Selector>, LocalStorage>,
     framework: &'static Framework,
+    /// The private pages' live region: every change says whether it was saved.
+    announcer: Announcer,
 }
 
 impl MyData {
     /// Opens the stored assessment (or starts a blank one) and keeps it in sync with other tabs.
-    pub fn load(framework: &'static Framework) -> MyData {
+    pub fn load(framework: &'static Framework, announcer: Announcer) -> MyData {
         let session = Session::open(&mut LocalStore, framework, &now_iso());
         let key = session.key().to_string();
         let data = MyData {
             session: RwSignal::new_local(session),
             selectors: StoredValue::new_local(Vec::new()),
             framework,
+            announcer,
         };
         on_change_in_other_tab(key, move || {
             data.change(|s| s.other_tab_changed(&mut LocalStore, framework, &now_iso()));
@@ -111,14 +115,37 @@ impl MyData {
     /// version and saves it. The change may run again on a newer version if it can't be
     /// stored yet, so it must only describe the person's intent.
     pub fn update(&self, edit: impl Fn(&mut Assessment) + 'static) {
+        self.update_saying(edit, "");
+    }
+
+    /// [`MyData::update`], then says what was done and whether it was saved in the live
+    /// region (each change is said, even two within the same minute).
+    pub fn update_saying(&self, edit: impl Fn(&mut Assessment) + 'static, what: impl Into<String>) {
         let framework = self.framework;
         self.change(|s| s.apply(&mut LocalStore, framework, &now_iso(), Rc::new(edit)));
+        self.say(what);
+    }
+
+    /// Says `what` was done, followed by whether the latest change is stored.
+    pub fn say(&self, what: impl Into<String>) {
+        let what = what.into();
+        let saved = self.session.with_untracked(|s| saved_in_words(s.save_state()));
+        let message = [what.as_str(), saved].into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>();
+        self.announcer.say(message.join(" "));
+    }
+
+    /// The live region of the private pages.
+    pub fn announcer(&self) -> Announcer {
+        self.announcer
     }
 
     /// Replaces what the person sees with an imported file.
-    pub fn replace(&self, file: Assessment) {
+    pub fn replace(&self, file: Assessment, what: impl Into<String>) {
         let seen = self.with_untracked(Assessment::clone);
-        self.update(move |current| *current = replace(std::mem::take(current), &seen, file.clone()));
+        self.update_saying(
+            move |current| *current = replace(std::mem::take(current), &seen, file.clone()),
+            what,
+        );
     }
 
     /// Deletes everything stored for this framework, including data kept aside for it.
@@ -136,6 +163,17 @@ impl MyData {
     /// The sharing export's text: ratings and evidence on screen, nothing private.
     pub fn export_for_sharing_text(&self) -> String {
         self.session.with_untracked(|s| s.export_for_sharing(&now_iso()))
+    }
+}
+
+/// Whether the latest change is stored, in a few words for the live region (the page's
+/// save state says the details).
+fn saved_in_words(state: &SaveState) -> &'static str {
+    match state {
+        SaveState::Saved { .. } => "Saved.",
+        SaveState::NotSaved { .. } => "Not saved on this device yet.",
+        SaveState::MemoryOnly(_) => "Kept in this tab only.",
+        SaveState::Unchanged | SaveState::SyncedFromOtherTab => "",
     }
 }
 

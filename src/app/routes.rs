@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
+use super::announce::{self, LiveRegion};
 use super::pages::*;
 use super::{my_data, review_data, use_framework};
 
@@ -64,9 +65,12 @@ pub fn public_routes() -> AnyView {
 /// public bundle.
 pub fn all_routes() -> AnyView {
     // Reading localStorage makes no request and writes nothing until the person edits.
-    provide_context(my_data::MyData::load(&use_framework().framework));
+    let announcer = announce::provide_announcer();
+    provide_context(my_data::MyData::load(&use_framework().framework, announcer));
     provide_context(review_data::ReviewData::load(&use_framework().framework));
     view! {
+        // Present from the first render, so its first change is read.
+        <LiveRegion />
         <Routes fallback=|| view! { <NotFound /> }>
             <Route path=path!("/") view=OverviewRoute />
             <Route path=path!("/tracks/:track") view=TrackPage />

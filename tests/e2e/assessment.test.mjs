@@ -205,15 +205,15 @@ test("export, delete everything, import: restored exactly", async () => {
 
   await page.getByRole("button", { name: "Delete everything…" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await page.getByText("Everything was deleted from this device.").waitFor();
+  await page.locator("#data-outcome").getByText("Everything was deleted from this device.").waitFor();
   await page.getByText("On this device: 0 rated competencies, 0 milestones with progress, 0 snapshots, 0 plan actions.").waitFor();
   assert.equal(await stored(page), null);
   await assertAccessible(page, "my data");
 
   await page.getByLabel("Import a file exported from Mosaic").setInputFiles(exportedPath);
   await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
-  await page.getByText("Imported: your data was replaced.").waitFor();
-  assert.equal(await page.getByText("Everything was deleted from this device.").count(), 0, "one outcome at a time");
+  await page.locator("#data-outcome").getByText("Imported: your data was replaced.").waitFor();
+  assert.equal(await page.locator("#data-outcome").getByText("Everything was deleted from this device.").count(), 0, "one outcome at a time");
   await page.getByText("On this device: 2 rated competencies, 0 milestones with progress, 1 snapshot, 0 plan actions.").waitFor();
   const restored = JSON.parse(await stored(page));
   assert.deepEqual(restored.assessment, exported.assessment, "restored exactly");

@@ -166,7 +166,7 @@ test("deleting everything deletes this framework's data only", async () => {
   await page.getByRole("link", { name: "My data" }).click();
   await page.getByRole("button", { name: "Delete everything…" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
-  await page.getByText("Everything was deleted from this device.").waitFor();
+  await page.locator("#data-outcome").getByText("Everything was deleted from this device.").waitFor();
   const keys = (await page.evaluate(() => Object.keys(localStorage))).sort();
   assert.deepEqual(keys, [`${KEY}-uk`, "unrelated"]);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), `${KEY}-uk`), other, "untouched");
@@ -191,7 +191,7 @@ test("an import with a level the framework doesn't have says what is left out", 
   await confirm.getByText("Your rating “guru” for “System design” is not on the framework's scale.", { exact: false }).waitFor();
   await assertAccessible(page, "import with a level left out");
   await confirm.getByRole("button", { name: "Replace my data" }).click();
-  await page.getByText("Imported: your data was replaced.").waitFor();
+  await page.locator("#data-outcome").getByText("Imported: your data was replaced.").waitFor();
   await page.getByRole("heading", { name: "Retired" }).waitFor();
   await page.getByText("System design: guru").waitFor();
   const mine = await stored(page);

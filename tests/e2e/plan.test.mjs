@@ -160,22 +160,30 @@ test("allowing people management is remembered after a reload, also with an othe
 
 test("an own action without a title or a check-in without a note says what is missing", async () => {
   const page = await planPage();
-  await page.getByRole("button", { name: "Add action" }).click();
-  const titleError = page.getByRole("alert").filter({ hasText: "Write what you will do before adding the action." });
-  await titleError.waitFor();
   const title = page.getByLabel("My own action");
+  assert.equal(await title.getAttribute("required"), "", "the field says it is required");
+  await page.getByRole("button", { name: "Add action" }).click();
+  // Said in the page's one live region, shown under the field and tied to it; focus goes to the field.
+  await page.getByRole("status").filter({ hasText: "Write what you will do before adding the action." }).waitFor();
+  const titleError = page.locator(".own-action .error").filter({ hasText: "Write what you will do before adding the action." });
+  await titleError.waitFor();
   assert.equal(await title.getAttribute("aria-describedby"), await titleError.getAttribute("id"));
   assert.equal(await title.getAttribute("aria-invalid"), "true");
+  await page.waitForFunction(() => document.activeElement?.id === "own-title");
   await page.getByText("0 of 0 actions done.").waitFor();
   await title.fill("Write the caching design doc");
   assert.equal(await titleError.count(), 0, "typing clears the message");
+  assert.equal(await title.getAttribute("aria-invalid"), null);
   await page.getByRole("button", { name: "Add action" }).click();
   await page.getByText("0 of 1 actions done.").waitFor();
 
   await page.getByLabel("Notes from the conversation").fill("   ");
   await page.getByRole("button", { name: "Add check-in" }).click();
-  const noteError = page.getByRole("alert").filter({ hasText: "Write what you talked about before adding the check-in." });
+  const noteError = page.locator(".checkin-form .error").filter({ hasText: "Write what you talked about before adding the check-in." });
   await noteError.waitFor();
+  await page.getByRole("status").filter({ hasText: "Write what you talked about before adding the check-in." }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === "checkin-note");
+  assert.equal(await page.getByLabel("Notes from the conversation").getAttribute("required"), "");
   assert.equal(await page.getByLabel("Notes from the conversation").getAttribute("aria-describedby"), await noteError.getAttribute("id"));
   assert.equal(await page.locator("ul.checkins li").count(), 0);
   await assertAccessible(page, "plan with field errors");

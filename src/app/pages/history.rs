@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::components::{LineChart, PrivateStatus, ScrollRegion};
+use crate::app::focus::{dom_id, focus_soon};
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::today;
 use crate::core::assessment::Snapshot;
@@ -81,9 +82,17 @@ fn SnapshotForm() -> impl IntoView {
     let take = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (l, d) = (label.get(), date.get());
-        data.update(move |a| {
-            a.take_snapshot(&l, &d);
-        });
+        let said = if l.trim().is_empty() {
+            "Snapshot taken.".to_string()
+        } else {
+            format!("Snapshot “{}” taken.", l.trim())
+        };
+        data.update_saying(
+            move |a| {
+                a.take_snapshot(&l, &d);
+            },
+            said,
+        );
         label.set(String::new());
     };
     view! {
@@ -166,7 +175,12 @@ fn SnapshotHeader(snapshot: Arc<Snapshot>, confirming: RwSignal<Option<Snapshot>
         <th scope="col">
             {label.clone()}
             <span class="kind">{date}</span>
-            <button type="button" class="link-button danger-link" on:click=move |_| confirming.set(Some((*snapshot).clone()))>
+            <button
+                type="button"
+                id=delete_button_id(&snapshot.id)
+                class="link-button danger-link"
+                on:click=move |_| confirming.set(Some((*snapshot).clone()))
+            >
                 {format!("Delete “{label}”…")}
             </button>
         </th>
@@ -186,6 +200,11 @@ fn HistoryRow(competency: &'static Competency, snapshots: Memo<Vec<Shown>>) -> i
     }
 }
 
+/// The ID of a snapshot's "Delete …" button.
+fn delete_button_id(snapshot: &str) -> String {
+    dom_id(&["delete-snapshot", snapshot])
+}
+
 /// Asks before deleting, naming the snapshot; focus goes to the answer.
 #[component]
 fn ConfirmDelete(confirming: RwSignal<Option<Snapshot>>, deleted: RwSignal<Deleted>) -> impl IntoView {
@@ -199,11 +218,23 @@ fn ConfirmDelete(confirming: RwSignal<Option<Snapshot>>, deleted: RwSignal<Delet
         // What goes, and where it was, as the person sees it: what Undo puts back.
         let removed = data.with_untracked(|a| a.clone().delete_snapshot(&snapshot.id));
         let id = snapshot.id.clone();
-        data.update(move |a| {
-            a.delete_snapshot(&id);
-        });
+        data.update_saying(
+            move |a| {
+                a.delete_snapshot(&id);
+            },
+            format!("Deleted “{}”.", snapshot.label),
+        );
         confirming.set(None);
         deleted.set(removed);
+    };
+    // Kept: the question goes, and focus returns to the button that asked it.
+    let keep = move |_| {
+        let back = confirming.with_untracked(|s| s.as_ref().map(|s| delete_button_id(&s.id)));
+        confirming.set(None);
+        data.announcer().say("Nothing was deleted.");
+        if let Some(back) = back {
+            focus_soon(back);
+        }
     };
     let question = move || {
         confirming.with(|s| {
@@ -220,7 +251,7 @@ fn ConfirmDelete(confirming: RwSignal<Option<Snapshot>>, deleted: RwSignal<Delet
             <p>{question}</p>
             <button type="button" class="danger" node_ref=yes on:click=delete>{yes_text}</button>
             " "
-            <button type="button" on:click=move |_| confirming.set(None)>"Keep it"</button>
+            <button type="button" on:click=keep>"Keep it"</button>
         </div>
     }
 }
@@ -233,9 +264,12 @@ fn UndoDelete(deleted: RwSignal<Deleted>) -> impl IntoView {
     let undo = move |_| {
         let Some((index, snapshot)) = deleted.get_untracked() else { return };
         let label = snapshot.label.clone();
-        data.update(move |a| {
-            a.restore_snapshot(index, snapshot.clone());
-        });
+        data.update_saying(
+            move |a| {
+                a.restore_snapshot(index, snapshot.clone());
+            },
+            format!("Restored “{label}”."),
+        );
         deleted.set(None);
         restored.set(Some(label));
         // The Undo button goes away: focus returns to the table the snapshot is back in.
@@ -253,7 +287,8 @@ fn UndoDelete(deleted: RwSignal<Deleted>) -> impl IntoView {
         (None, None) => String::new(),
     };
     view! {
-        <p role="status" class="save-state">{message}</p>
+        // Said in the live region; kept on screen here.
+        <p class="save-state">{message}</p>
         <Show when=move || deleted.with(Option::is_some)>
             {
                 // Focus follows the snapshot: the "Yes" button that had it is gone.

@@ -45,8 +45,9 @@
 //! The answer is data: IDs, numbers and structured reasons ([`PathLabel`], [`Unreachable`]);
 //! the app words it. One concern per module: `graph` indexes the framework, `cost` prices a
 //! step, `raises` picks the raises that reach a points threshold soonest, `search` finds
-//! routes and alternatives, `describe` writes routes out as paths and
-//! `unreachable` says why there is none.
+//! routes and alternatives, `describe` writes routes out as paths,
+//! `unreachable` says why there is none and `growth_rows` keeps a gap the person closes on
+//! the page in place, marked closed.
 //!
 //! [`Framework::months_in_level`]: crate::core::framework::Framework::months_in_level
 //! [`Framework::typical_months`]: crate::core::framework::Framework::typical_months
@@ -54,12 +55,14 @@
 mod cost;
 mod describe;
 mod graph;
+mod growth_rows;
 mod model;
 mod raises;
 mod search;
 mod unreachable;
 
 pub use cost::WEEKS_PER_MONTH;
+pub use growth_rows::{growth_rows, GrowthRow};
 pub use model::{
     Constraints, Growth, GrowthWay, Horizon, Path, PathLabel, Plan, PointsNeed, PointsRaise,
     PrerequisiteCheck, RouteShape, Step, StepKind,

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::announce::Announcer;
+use crate::app::focus::focus_soon;
 use crate::browser::clock::today;
 use crate::core::assessment::{Evidence, EvidenceError};
 
@@ -23,21 +25,56 @@ pub fn EvidenceEditor(
     let date = RwSignal::new(today());
     let problem = RwSignal::new(None::<EvidenceError>);
     let count = move || evidence.with(Vec::len);
-    let add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match Evidence::new(&note.get(), &link.get(), &date.get()) {
-            Ok(evidence) => {
-                problem.set(None);
-                on_add.run(evidence);
-                note.set(String::new());
-                link.set(String::new());
-            }
-            Err(err) => problem.set(Some(err)),
+    let announcer = use_context::<Announcer>();
+    let say = move |message: String| {
+        if let Some(announcer) = announcer {
+            announcer.say(message);
         }
+    };
+    let note_id = format!("{id}-note");
+    let add = {
+        let (prefix, subject, note_id) = (id.clone(), subject.clone(), note_id.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match Evidence::new(&note.get(), &link.get(), &date.get()) {
+                Ok(evidence) => {
+                    problem.set(None);
+                    on_add.run(evidence);
+                    note.set(String::new());
+                    link.set(String::new());
+                    say(format!("Evidence added for {subject}."));
+                }
+                // Said by the error paragraph (an alert that is always there); focus goes to
+                // the field to fix.
+                Err(err) => {
+                    problem.set(Some(err));
+                    focus_soon(match err {
+                        EvidenceError::LinkNotWeb => format!("{prefix}-link"),
+                        EvidenceError::BadDate => format!("{prefix}-date"),
+                        EvidenceError::EmptyNote => note_id.clone(),
+                    });
+                }
+            }
+        }
+    };
+    // The removed item's button goes: focus moves to the button now in its place, else the
+    // one before, else the note of the form to add more.
+    let remove = {
+        let (id, subject, note_id) = (id.clone(), subject.clone(), note_id.clone());
+        Callback::new(move |(number, removed): (usize, Evidence)| {
+            let left = evidence.with_untracked(Vec::len).saturating_sub(1);
+            on_remove.run(removed);
+            say(format!("Evidence {number} for {subject} removed."));
+            focus_soon(match left {
+                0 => note_id.clone(),
+                left => remove_button_id(&id, number.min(left)),
+            });
+        })
     };
     let error_id = format!("{id}-error");
     let list_subject = subject.clone();
     let summary_subject = subject.clone();
+    let list_id = id.clone();
     view! {
         <details class="evidence">
             // Named by its subject: /assess has one per competency, and "Evidence (0)" twenty
@@ -49,13 +86,14 @@ pub fn EvidenceEditor(
                     key=|(i, e)| (*i, e.clone())
                     let((i, e))
                 >
-                    <EvidenceItem number=i + 1 evidence=e on_remove />
+                    <EvidenceItem number=i + 1 evidence=e on_remove=remove button_id=remove_button_id(&list_id, i + 1) />
                 </For>
             </ul>
             <form class="evidence-form" on:submit=add novalidate>
                 <label for=format!("{id}-note")>{format!("New evidence for {subject}")}</label>
                 <textarea
-                    id=format!("{id}-note")
+                    id=note_id
+                    required
                     rows="2"
                     prop:value=note
                     aria-describedby=error_id.clone()
@@ -75,8 +113,20 @@ pub fn EvidenceEditor(
     }
 }
 
+/// The ID of the Remove button of an editor's evidence `number` (from 1).
+fn remove_button_id(editor: &str, number: usize) -> String {
+    format!("{editor}-remove-{number}")
+}
+
 #[component]
-fn EvidenceItem(number: usize, evidence: Evidence, on_remove: Callback<Evidence>) -> impl IntoView {
+fn EvidenceItem(
+    number: usize,
+    evidence: Evidence,
+    /// Called with the item's number and evidence.
+    on_remove: Callback<(usize, Evidence)>,
+    /// The Remove button's ID.
+    button_id: String,
+) -> impl IntoView {
     let link = evidence.web_link().map(str::to_string);
     let plain_link = (link.is_none() && !evidence.link.is_empty()).then(|| evidence.link.clone());
     view! {
@@ -86,7 +136,7 @@ fn EvidenceItem(number: usize, evidence: Evidence, on_remove: Callback<Evidence>
             {link.map(|href| view! { " " <a href=href rel="noopener noreferrer">"link"</a> })}
             {plain_link.map(|text| view! { <span class="muted">{format!(" {text}")}</span> })}
             " "
-            <button type="button" class="link-button danger-link" on:click=move |_| on_remove.run(evidence.clone())>
+            <button type="button" id=button_id class="link-button danger-link" on:click=move |_| on_remove.run((number, evidence.clone()))>
                 {format!("Remove evidence {number}")}
             </button>
         </li>

@@ -14,7 +14,12 @@ pub fn Export() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let offer = move |kind: &str, text: String| {
         let file = format!("mosaic-{kind}-{}-{}.json", framework.meta.id, today());
-        failed.set(download(&file, &text, "application/json").err());
+        let outcome = download(&file, &text, "application/json");
+        match &outcome {
+            Ok(()) => data.announcer().say(format!("Exported “{file}”.")),
+            Err(why) => data.announcer().say(format!("The file could not be offered for download: {why}.")),
+        }
+        failed.set(outcome.err());
     };
     view! {
         <section aria-labelledby="export-heading">

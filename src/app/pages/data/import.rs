@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use super::{summary, Outcome};
+use super::{summary, Outcome, OUTCOME_ID};
+use crate::app::focus::focus_soon;
 use crate::app::my_data::use_my_data;
 use crate::app::wording::describe_change;
 use crate::browser::files::chosen_named_file;
@@ -29,6 +30,7 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
                     Ok(import) => {
                         error.set(None);
                         outcome.set(None);
+                        data.announcer().say(format!("“{name}” is ready to import: replace or merge below."));
                         loaded.set(Some(name));
                         pending.set(Some(import));
                     }
@@ -44,15 +46,20 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
     let confirm = move |replace: bool| {
         let Some(import) = pending.get_untracked() else { return };
         let imported = import.assessment;
-        if replace {
-            data.replace(imported);
-            outcome.set(Some(Outcome::Replaced));
+        // The confirmation and its buttons go: the outcome takes focus and is said with
+        // whether it was saved.
+        let said = if replace {
+            data.replace(imported, "");
+            Outcome::Replaced
         } else {
             data.update(move |mine| *mine = merge(std::mem::take(mine), imported.clone()));
-            outcome.set(Some(Outcome::Merged));
-        }
+            Outcome::Merged
+        };
         pending.set(None);
         loaded.set(None);
+        outcome.set(Some(said.clone()));
+        data.say(said.text());
+        focus_soon(OUTCOME_ID);
     };
     view! {
         <section aria-labelledby="import-heading">
@@ -74,7 +81,12 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
                     " "
                     <button type="button" on:click=move |_| confirm(false)>"Merge into my data"</button>
                     " "
-                    <button type="button" on:click=move |_| { pending.set(None); loaded.set(None); }>"Cancel import"</button>
+                    <button type="button" on:click=move |_| {
+                        pending.set(None);
+                        loaded.set(None);
+                        data.announcer().say("Import cancelled: nothing was changed.");
+                        focus_soon("import-file");
+                    }>"Cancel import"</button>
                 </div>
             })}
         </section>

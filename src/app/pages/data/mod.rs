@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::components::PrivateStatus;
+use crate::app::focus::focus_soon;
 use crate::app::my_data::use_my_data;
 use crate::core::assessment::Assessment;
 use compare_360::Compare360;
@@ -41,6 +42,16 @@ impl Outcome {
     }
 }
 
+/// The element saying the latest outcome.
+const OUTCOME_ID: &str = "data-outcome";
+
+/// Shows an outcome, says it in the live region and moves focus to it.
+fn tell(outcome: RwSignal<Option<Outcome>>, said: Outcome, announcer: crate::app::announce::Announcer) {
+    announcer.say(said.text());
+    outcome.set(Some(said));
+    focus_soon(OUTCOME_ID);
+}
+
 /// What a stored or imported assessment holds, in a few words.
 fn summary(a: &Assessment) -> String {
     let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -63,10 +74,19 @@ pub fn DataPage() -> impl IntoView {
         <h1>"My data"</h1>
         <PrivateStatus />
         <p>{move || format!("On this device: {}.", held.get())}</p>
-        {move || outcome.get().map(|o| {
-            let failed = matches!(o, Outcome::DeleteFailed(_));
-            view! { <p class=if failed { "alert" } else { "ok" } role="status">{o.text()}</p> }
-        })}
+        // Always there: where focus goes once an import or a deletion is done (the buttons
+        // pressed are gone). The live region says it; this keeps it on screen.
+        <p
+            id=OUTCOME_ID
+            tabindex="-1"
+            class=move || outcome.with(|o| match o {
+                Some(Outcome::DeleteFailed(_)) => "outcome alert",
+                Some(_) => "outcome ok",
+                None => "outcome",
+            })
+        >
+            {move || outcome.get().map(|o| o.text())}
+        </p>
         <Export />
         <ImportFile outcome />
         <DeleteEverything outcome />

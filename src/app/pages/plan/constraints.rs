@@ -20,7 +20,7 @@ pub fn ConstraintsForm() -> impl IntoView {
         move || data.with(|a| a.plan.constraints.max_months.map(|m| m.to_string()).unwrap_or_default());
     view! {
         <section aria-labelledby="target-heading" class="plan-form">
-            <h2 id="target-heading">"Where to"</h2>
+            <h2 id="target-heading" tabindex="-1">"Where to"</h2>
             <div class="field">
                 <label for="plan-target">"Target role"</label>
                 <select

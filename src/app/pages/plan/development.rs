@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::try_update;
 use crate::app::components::ScrollRegion;
+use crate::app::focus::{dom_id, focus_soon};
 use crate::app::my_data::use_my_data;
 use crate::app::wording::Label;
 use crate::browser::clock::{now_iso, today};
@@ -20,7 +21,8 @@ pub fn DevelopmentPlanView() -> impl IntoView {
     let checkins = move || data.with(|a| a.plan.checkins.clone());
     view! {
         <section aria-labelledby="plan-heading">
-            <h2 id="plan-heading">"My development plan"</h2>
+            // Focusable: where focus goes when the last action is removed, and from "On this page".
+            <h2 id="plan-heading" tabindex="-1">"My development plan"</h2>
             <p role="status">{move || { let (done, total) = progress(); format!("{done} of {total} actions done.") }}</p>
             <ScrollRegion label="Plan actions">
                 <table class="plan-actions cards-on-phone">
@@ -33,7 +35,7 @@ pub fn DevelopmentPlanView() -> impl IntoView {
                 </table>
             </ScrollRegion>
             <OwnActionForm />
-            <h3>"Check-ins"</h3>
+            <h3 id="checkins-heading" tabindex="-1">"Check-ins"</h3>
             <ul class="checkins">
                 <For each=checkins key=|c| c.id.clone() let:c>
                     <li><strong>{c.date}</strong>{format!(": {}", c.note)}</li>
@@ -101,13 +103,27 @@ fn ActionRow(
                 <span class="print-only">{move || status().label()}</span>
             </td>
             <td>
-                <button type="button" class="link-button danger-link" on:click=move |_| {
+                <button type="button" id=remove_button_id(&id) class="link-button danger-link" on:click=move |_| {
                     let id = remove_id.clone();
-                    data.update(move |a| { a.plan.remove_action(&id); });
+                    // The button goes with its row: focus moves to the next row's, else the
+                    // previous row's, else the plan's heading.
+                    let next = data.with_untracked(|a| {
+                        let ids: Vec<&str> = a.plan.actions.iter().map(|x| x.id.as_str()).collect();
+                        let at = ids.iter().position(|x| *x == id)?;
+                        ids.get(at + 1).or_else(|| at.checked_sub(1).and_then(|i| ids.get(i))).map(|x| remove_button_id(x))
+                    });
+                    let said = format!("Removed “{}” from your plan.", title());
+                    data.update_saying(move |a| { a.plan.remove_action(&id); }, said);
+                    focus_soon(next.unwrap_or_else(|| "plan-heading".to_string()));
                 }>{move || format!("Remove “{}”", title())}</button>
             </td>
         </tr>
     }
+}
+
+/// The ID of an action's Remove button.
+fn remove_button_id(action: &str) -> String {
+    dom_id(&["remove-action", action])
 }
 
 /// The person's own action: a title, optionally a competency it develops and a date.
@@ -122,6 +138,7 @@ fn OwnActionForm() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (t, c, d, now) = (title.get(), competency.get(), date.get(), now_iso());
+        let said = format!("Added “{}” to your plan.", t.trim());
         let added = try_update(data, move |a| {
             a.plan.add_own(&t, Some(c.as_str()).filter(|c| !c.is_empty()), &d, &now)
         });
@@ -129,23 +146,23 @@ fn OwnActionForm() -> impl IntoView {
             Ok(_) => {
                 title.set(String::new());
                 error.set(None);
+                data.say(said);
             }
-            Err(refused) => error.set(Some(refused)),
+            Err(refused) => {
+                data.announcer().say(own_action_problem(&refused));
+                error.set(Some(refused));
+                focus_soon("own-title");
+            }
         }
     };
-    let message = move || {
-        error.with(|e| match e {
-            Some(NotAdded::EmptyTitle) => "Write what you will do before adding the action.",
-            Some(NotAdded::AlreadyPlanned { .. }) => "This is already in your plan.",
-            None => "",
-        })
-    };
+    let message = move || error.with(|e| e.as_ref().map(own_action_problem).unwrap_or_default());
     view! {
         <form class="own-action" on:submit=add novalidate>
             <div class="field">
                 <label for="own-title">"My own action"</label>
                 <input
                     id="own-title"
+                    required
                     prop:value=title
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
                     aria-describedby=move || error.with(Option::is_some).then_some("own-title-error")
@@ -154,9 +171,8 @@ fn OwnActionForm() -> impl IntoView {
                         error.set(None);
                     }
                 />
-                <Show when=move || error.with(Option::is_some)>
-                    <p id="own-title-error" class="error" role="alert">{message}</p>
-                </Show>
+                // Always there, said through the live region: what is missing, tied to the field.
+                <p id="own-title-error" class="error">{message}</p>
             </div>
             <div class="field">
                 <label for="own-competency">"Develops (optional)"</label>
@@ -174,6 +190,17 @@ fn OwnActionForm() -> impl IntoView {
     }
 }
 
+/// Why the person's own action wasn't added, and what to do.
+fn own_action_problem(refused: &NotAdded) -> &'static str {
+    match refused {
+        NotAdded::EmptyTitle => "Write what you will do before adding the action.",
+        NotAdded::AlreadyPlanned { .. } => "This is already in your plan.",
+    }
+}
+
+/// What an empty check-in is missing.
+const EMPTY_CHECKIN: &str = "Write what you talked about before adding the check-in.";
+
 /// A dated note from a conversation about the plan.
 #[component]
 fn CheckInForm() -> impl IntoView {
@@ -184,12 +211,22 @@ fn CheckInForm() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (d, n) = (date.get(), note.get());
+        let said = if d.is_empty() {
+            "Check-in added.".to_string()
+        } else {
+            format!("Check-in of {} added.", date_in_words(&d))
+        };
         match try_update(data, move |a| a.plan.add_checkin(&d, &n)) {
             Ok(_) => {
                 note.set(String::new());
                 error.set(None);
+                data.say(said);
             }
-            Err(refused) => error.set(Some(refused)),
+            Err(refused) => {
+                data.announcer().say(EMPTY_CHECKIN);
+                error.set(Some(refused));
+                focus_soon("checkin-note");
+            }
         }
     };
     view! {
@@ -202,6 +239,7 @@ fn CheckInForm() -> impl IntoView {
                 <label for="checkin-note">"Notes from the conversation"</label>
                 <textarea
                     id="checkin-note"
+                    required
                     rows="3"
                     prop:value=note
                     aria-invalid=move || error.with(Option::is_some).then_some("true")
@@ -211,9 +249,7 @@ fn CheckInForm() -> impl IntoView {
                         error.set(None);
                     }
                 ></textarea>
-                <Show when=move || error.with(Option::is_some)>
-                    <p id="checkin-note-error" class="error" role="alert">"Write what you talked about before adding the check-in."</p>
-                </Show>
+                <p id="checkin-note-error" class="error">{move || error.with(Option::is_some).then_some(EMPTY_CHECKIN)}</p>
             </div>
             <button type="submit">"Add check-in"</button>
         </form>

@@ -5,6 +5,7 @@ mod add_to_plan;
 mod constraints;
 mod development;
 mod markdown;
+mod on_this_page;
 mod path_view;
 mod wording;
 
@@ -23,6 +24,7 @@ use crate::core::planner::{plan, reachable_within, Horizon, Plan};
 use constraints::ConstraintsForm;
 use development::DevelopmentPlanView;
 use markdown::plan_markdown;
+use on_this_page::OnThisPage;
 use path_view::PathsSection;
 
 /// The horizons shown when no target is chosen.
@@ -83,12 +85,17 @@ pub fn PlanPage() -> impl IntoView {
     let export_markdown = move |_| {
         let best = planning.result.with_untracked(|r| r.as_ref().and_then(|p| p.paths.first().cloned()));
         let text = data.with_untracked(|a| plan_markdown(framework, a, best.as_ref(), &today()));
-        let _ = download(&format!("development-plan-{}.md", today()), &text, "text/markdown");
+        let file = format!("development-plan-{}.md", today());
+        match download(&file, &text, "text/markdown") {
+            Ok(()) => data.announcer().say(format!("Exported the plan as “{file}”.")),
+            Err(why) => data.announcer().say(format!("The plan could not be offered for download: {why}.")),
+        }
     };
     view! {
         <Title text="Plan my path" />
         <h1>"Plan my path"</h1>
         <PrivateStatus />
+        <OnThisPage result=planning.result />
         <ConstraintsForm />
         <PathsSection target=planning.target result=planning.result reachable=planning.reachable />
         <DevelopmentPlanView />
