@@ -28,9 +28,7 @@ impl Announcer {
 /// the message with one more (or one fewer) trailing no-break space so the text changes.
 fn next_text(current: &str, message: &str) -> String {
     const MARK: char = '\u{a0}';
-    if current.trim_end_matches(MARK) != message {
-        message.to_string()
-    } else if current.ends_with(MARK) {
+    if current.trim_end_matches(MARK) != message || current.ends_with(MARK) {
         message.to_string()
     } else {
         format!("{message}{MARK}")
