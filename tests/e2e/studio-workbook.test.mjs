@@ -225,7 +225,7 @@ test("only the studio's bundle carries the workbook code (calamine, rust_xlsxwri
 });
 
 test("a draft converted from a workbook shows each problem at the cell to fix, and where it is in the JSON", async () => {
-  const page = await openPage(browser);
+  const page = await openPage(browser, url);
   await openStudio(page);
   // A framework with lint advice (25 tracks), saved as a workbook by the Export page.
   const text = readFileSync(join(ROOT, "tests/fixtures/format2/multi-discipline.json"));
