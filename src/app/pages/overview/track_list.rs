@@ -27,8 +27,10 @@ pub fn TrackList(
                     .map(|track| view! { <TrackCard track in_family=true /> })
                     .collect_view();
                 view! {
-                    <section class="family" aria-labelledby=heading>
-                        <h3 id=heading.clone()>{name}</h3>
+                    // Not a landmark: the track map's region for this family already is one,
+                    // named by the same family (axe's landmark-unique).
+                    <section class="family">
+                        <h3 id=heading>{name}</h3>
                         {(!description.is_empty()).then(|| view! { <p>{description}</p> })}
                         <ul class="track-cards">{cards}</ul>
                     </section>
