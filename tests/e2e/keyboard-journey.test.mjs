@@ -257,6 +257,8 @@ test("explore → assess → plan → export by keyboard: focus never drops, eve
   await focusIs(page, "button", "Delete everything…", "kept: focus goes back to “Delete everything…”");
   said = await announced(page, said, "Nothing was deleted.");
   await page.keyboard.press("Enter");
+  // As a person would: the second Enter once focus is on the confirmation.
+  await focusIs(page, "button", "Yes, delete everything", "the confirmation takes focus again");
   await page.keyboard.press("Enter");
   await focusIs(page, "", "Everything was deleted from this device.", "deleted: focus goes to the outcome");
   said = await announced(page, said, "Everything was deleted from this device.");
