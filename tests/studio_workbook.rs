@@ -135,12 +135,14 @@ fn problems_of_a_converted_workbook_are_at_their_cells() {
     .unwrap();
     let framework = load(&text).unwrap().framework;
     let converted = xlsx_to_framework_text(&framework_xlsx(&framework).unwrap()).unwrap();
-    let problems = check_draft(&converted).problems;
+    let check = check_draft(&converted);
+    let problems = &check.problems;
+    assert!(check.loaded.is_some(), "the converted fixture loads");
     assert!(problems.len() > 10, "the fixture has advice to locate: {}", problems.len());
 
     let from_workbook =
         Draft::open(Some("team.xlsx".into()), converted.clone(), "2026-11-30T10:00:00Z").unwrap();
-    let cells = problem_cells(&from_workbook, &problems);
+    let cells = problem_cells(&from_workbook, &check);
     assert_eq!(cells.len(), problems.len());
     for (problem, cell) in problems.iter().zip(&cells) {
         let cell = cell.as_ref().unwrap_or_else(|| panic!("no cell for {}", problem.path));
@@ -149,8 +151,22 @@ fn problems_of_a_converted_workbook_are_at_their_cells() {
 
     let from_csv =
         Draft::open(Some("Bands.csv, Roles.csv".into()), converted.clone(), "2026-11-30T10:00:00Z").unwrap();
-    assert_eq!(problem_cells(&from_csv, &problems), cells);
+    assert_eq!(problem_cells(&from_csv, &check), cells);
 
-    let json = Draft::open(Some("framework.json".into()), converted, "2026-11-30T10:00:00Z").unwrap();
-    assert!(problem_cells(&json, &problems).is_empty());
+    let json = Draft::open(Some("framework.json".into()), converted.clone(), "2026-11-30T10:00:00Z").unwrap();
+    assert!(problem_cells(&json, &check).is_empty());
+
+    // A draft with errors does not load, yet its findings still have cells.
+    let first_band = &framework.bands[0].id;
+    let broken = converted.replacen(&format!("\"band\": \"{first_band}\""), "\"band\": \"no-such-band\"", 1);
+    assert_ne!(broken, converted, "the fixture names band {first_band}");
+    let broken_check = check_draft(&broken);
+    assert!(broken_check.loaded.is_none(), "an unknown band is an error");
+    let broken_draft = Draft::open(Some("team.xlsx".into()), broken, "2026-11-30T10:00:00Z").unwrap();
+    let broken_cells = problem_cells(&broken_draft, &broken_check);
+    assert!(
+        broken_cells.iter().any(Option::is_some),
+        "the error is at a cell: {:?}",
+        broken_check.problems.iter().map(|p| &p.message).collect::<Vec<_>>()
+    );
 }

@@ -36,14 +36,14 @@ impl ReadDraft {
     fn read(draft: Draft) -> ReadDraft {
         let check = check_draft(&draft.text);
         let groups = group_findings(&check.problems, &draft.text);
-        let loaded = check.loaded.map(|loaded| &*Box::leak(Box::new(loaded)));
         let lines = Arc::new(draft.text.lines().map(str::to_string).collect());
         let cells = check
             .problems
             .iter()
-            .zip(problem_cells(&draft, &check.problems))
+            .zip(problem_cells(&draft, &check))
             .filter_map(|(problem, cell)| Some((problem.path.clone(), cell?)))
             .collect();
+        let loaded = check.loaded.map(|loaded| &*Box::leak(Box::new(loaded)));
         ReadDraft { draft, loaded, problems: check.problems, groups, lines, cells: Rc::new(cells) }
     }
 }

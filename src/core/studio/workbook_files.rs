@@ -4,8 +4,8 @@
 //! mistakes come back located at their cells (`Roles!D14: …`). And the other way: the
 //! draft's framework as a workbook, and the blank template.
 
-use super::Draft;
-use crate::core::framework::{Framework, Problem};
+use super::{Draft, DraftCheck};
+use crate::core::framework::Framework;
 use crate::core::workbook::{
     framework_text, from_csv_files, from_workbook, from_xlsx, locate_cells, template, to_workbook, to_xlsx,
     CellProblem, WorkbookCell,
@@ -91,12 +91,17 @@ pub fn from_a_workbook(draft: &Draft) -> bool {
 /// For a draft converted from a workbook, the cell of each problem (in the problems'
 /// order), in the workbook the draft's framework makes; empty for any other draft. The
 /// framework is read without validation: a draft with errors has cells too.
-pub fn problem_cells(draft: &Draft, problems: &[Problem]) -> Vec<Option<WorkbookCell>> {
+pub fn problem_cells(draft: &Draft, check: &DraftCheck) -> Vec<Option<WorkbookCell>> {
     if !from_a_workbook(draft) {
         return Vec::new();
     }
-    match serde_json::from_str::<Framework>(&draft.text) {
-        Ok(framework) => locate_cells(&framework, problems.iter().map(|p| p.path.as_str())),
-        Err(_) => Vec::new(),
+    let paths = check.problems.iter().map(|p| p.path.as_str());
+    // A draft that loaded is not parsed again; one with errors is read as far as serde can.
+    match &check.loaded {
+        Some(loaded) => locate_cells(&loaded.framework, paths),
+        None => match serde_json::from_str::<Framework>(&draft.text) {
+            Ok(framework) => locate_cells(&framework, paths),
+            Err(_) => Vec::new(),
+        },
     }
 }
