@@ -230,13 +230,13 @@ impl DevelopmentPlan {
 
     /// A fresh ID with the given prefix ("a3", "c2").
     pub fn next_id(&self, prefix: &str) -> String {
-        let used: Vec<&str> = self
+        let used: std::collections::HashSet<&str> = self
             .actions
             .iter()
             .map(|a| a.id.as_str())
             .chain(self.checkins.iter().map(|c| c.id.as_str()))
             .collect();
-        (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(&id.as_str())).expect("unbounded")
+        (1..).map(|n| format!("{prefix}{n}")).find(|id| !used.contains(id.as_str())).expect("unbounded")
     }
 }
 

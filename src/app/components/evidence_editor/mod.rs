@@ -5,7 +5,8 @@ use crate::app::focus::focus_soon;
 use crate::browser::clock::today;
 use crate::core::assessment::{Evidence, EvidenceError};
 
-/// The evidence behind a rating or milestone, with a small form to add more. What the
+/// The evidence behind a rating or milestone, with a small form to add more, shown when the
+/// person opens it. What the
 /// person typed is checked by the core; a problem is said next to the form, never ignored.
 #[component]
 pub fn EvidenceEditor(
@@ -75,11 +76,15 @@ pub fn EvidenceEditor(
     let list_subject = subject.clone();
     let summary_subject = subject.clone();
     let list_id = id.clone();
-    view! {
-        <details class="evidence">
-            // Named by its subject: /assess has one per competency, and "Evidence (0)" twenty
-            // times over tells a screen-reader user nothing.
-            <summary>{move || format!("Evidence for {summary_subject} ({})", count())}</summary>
+    // The list and the form exist only while the disclosure is open: /assess has an editor per
+    // competency, and a thousand closed forms cost the browser seconds to scan (issue 14). What
+    // was typed lives in the signals above, so closing and opening again keeps it.
+    let open = RwSignal::new(false);
+    let body = move || {
+        let (id, subject, list_id, error_id, note_id) =
+            (id.clone(), subject.clone(), list_id.clone(), error_id.clone(), note_id.clone());
+        let add = add.clone();
+        view! {
             <ul class="evidence-list" aria-label=format!("Evidence for {list_subject}")>
                 <For
                     each=move || evidence.get().into_iter().enumerate()
@@ -90,7 +95,7 @@ pub fn EvidenceEditor(
                 </For>
             </ul>
             <form class="evidence-form" on:submit=add novalidate>
-                <label for=format!("{id}-note")>{format!("New evidence for {subject}")}</label>
+                <label for=note_id.clone()>{format!("New evidence for {subject}")}</label>
                 <textarea
                     id=note_id
                     required
@@ -109,6 +114,17 @@ pub fn EvidenceEditor(
                 </p>
                 <button type="submit">"Add evidence"</button>
             </form>
+        }
+    };
+    let on_toggle = move |ev: leptos::ev::Event| {
+        open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"));
+    };
+    view! {
+        <details class="evidence" on:toggle=on_toggle>
+            // Named by its subject: /assess has one per competency, and "Evidence (0)" twenty
+            // times over tells a screen-reader user nothing.
+            <summary>{move || format!("Evidence for {summary_subject} ({})", count())}</summary>
+            {move || open.get().then(body.clone())}
         </details>
     }
 }

@@ -5,10 +5,16 @@
 use leptos::prelude::*;
 
 use crate::app::components::{EvidenceEditor, ScaleChoices};
+use crate::app::focus::dom_id;
 use crate::app::my_data::use_my_data;
 use crate::browser::clock::now_iso;
 use crate::core::assessment::Evidence;
 use crate::core::framework::Competency;
+
+/// The element ID of a competency's rating, which takes focus when "Show more" reveals it.
+pub fn rating_element_id(competency: &str) -> String {
+    dom_id(&["rating", competency])
+}
 
 #[component]
 pub fn CompetencyRating(
@@ -50,6 +56,8 @@ pub fn CompetencyRating(
     view! {
         <fieldset
             class="rating"
+            id=rating_element_id(id)
+            tabindex="-1"
             class:rated=move || current.with(Option::is_some)
             hidden=move || hide_when_rated.get() && current.with(Option::is_some)
         >

@@ -1,6 +1,7 @@
 //! The private self-assessment: a profile, a rating per competency with the descriptors in
 //! view, evidence, and progress on the milestones of a role of interest. A framework of 20 to
-//! 200 competencies is shown by theme, with how far along the person is, in all and per theme.
+//! 200 competencies is shown by theme, with how far along the person is, in all and per theme;
+//! a larger one starts with its themes folded, each built when the person opens it.
 
 mod competency_rating;
 mod milestones;
@@ -20,6 +21,11 @@ use milestones::MilestoneProgressForm;
 use profile::ProfileForm;
 use themes::{ThemeContents, ThemeSection, ThemeView};
 
+/// Up to this many competencies every theme starts open. Beyond it themes start folded, so the
+/// page is built from their headings and counts alone: at 1,000 competencies, building every
+/// rating kept the page from answering for seconds (docs/performance.md, issue 14).
+const ALL_OPEN_UP_TO: usize = 250;
+
 #[component]
 pub fn AssessPage() -> impl IntoView {
     let data = use_my_data();
@@ -27,6 +33,8 @@ pub fn AssessPage() -> impl IntoView {
     // One count of the framework's competencies per change; each theme's figure is a memo
     // of it, so a click redraws only the figures it changed.
     let progress = data.select(move |a| a.rating_progress(framework));
+    let total = framework.competencies.len();
+    let start_folded = total > ALL_OPEN_UP_TO;
     let themes: Vec<ThemeView> = framework
         .themes()
         .into_iter()
@@ -35,7 +43,7 @@ pub fn AssessPage() -> impl IntoView {
             theme,
             anchor: format!("theme-{}", i + 1),
             progress: Memo::new(move |_| progress.with(|p| p.themes[i])),
-            open: RwSignal::new(true),
+            open: RwSignal::new(!start_folded),
         })
         .collect();
     // The competencies rated when the person chose to hide them. Ones rated afterwards stay
@@ -83,6 +91,18 @@ pub fn AssessPage() -> impl IntoView {
                     aria-labelledby="rating-progress-text"
                 ></progress>
             </p>
+            {start_folded
+                .then(|| {
+                    view! {
+                        <p class="muted" id="themes-folded-note">
+                            {format!(
+                                "This framework has {} competencies in {} themes, so the themes start folded: open one from the list or by its heading to rate what is in it.",
+                                total,
+                                themes.len(),
+                            )}
+                        </p>
+                    }
+                })}
             <ThemeContents themes=themes.clone() />
             <div class="assess-tools">
                 <label class="check">

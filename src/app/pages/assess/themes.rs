@@ -1,15 +1,22 @@
 //! The competencies of a long framework in theme sections: a short table of contents with
-//! each theme's progress, and a section per theme that can be folded away. A folded section
-//! and a hidden competency stay mounted, so nothing rated or typed is lost by hiding it.
+//! each theme's progress, and a section per theme that can be folded away. A section is built
+//! the first time it is open (a framework of a thousand competencies starts folded, so the
+//! page answers at once) and shows its competencies fifty at a time. Once built, a folded
+//! section and a hidden competency stay mounted, so nothing rated or typed is lost by hiding it.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::competency_rating::CompetencyRating;
+use super::competency_rating::{rating_element_id, CompetencyRating};
+use crate::app::focus::focus_soon;
 use crate::app::paths;
 use crate::core::assessment::ThemeProgress;
-use crate::core::framework::Theme;
+use crate::core::framework::{Competency, Theme};
+
+/// How many of a theme's competencies are shown at first, and how many more each "Show more"
+/// adds: a theme of a few hundred would otherwise take seconds to build.
+pub const SHOWN_AT_A_TIME: usize = 50;
 
 /// What the page knows of one theme: its competencies, its place and whether it is open.
 #[derive(Clone)]
@@ -81,15 +88,53 @@ pub fn ThemeSection(
     hidden: RwSignal<BTreeSet<&'static str>>,
 ) -> impl IntoView {
     let ThemeView { theme, anchor, progress, open } = view;
-    let ratings = theme
-        .competencies
-        .iter()
-        .map(|&competency| {
-            let id = competency.id.as_str();
-            let hide_when_rated = Signal::derive(move || hidden.with(|h| h.contains(id)));
-            view! { <CompetencyRating competency hide_when_rated /> }
-        })
-        .collect_view();
+    // True from the first time the section is open: built then, and kept while folded.
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    let all: Vec<&'static Competency> = theme.competencies.clone();
+    let total = all.len();
+    let shown = RwSignal::new(total.min(SHOWN_AT_A_TIME));
+    let ratings = move || {
+        let all = all.clone();
+        let each = move || all.iter().take(shown.get()).copied().collect::<Vec<_>>();
+        view! {
+            // Keyed, so showing more adds rows and never rebuilds the ones above.
+            <For
+                each
+                key=|competency: &&'static Competency| competency.id.as_str()
+                let(competency)
+            >
+                {
+                    let id = competency.id.as_str();
+                    let hide_when_rated = Signal::derive(move || hidden.with(|h| h.contains(id)));
+                    view! { <CompetencyRating competency hide_when_rated /> }
+                }
+            </For>
+        }
+    };
+    let more = {
+        let all = theme.competencies.clone();
+        let name = theme.name;
+        move || {
+            let now = shown.get();
+            (built.get() && now < total).then(|| {
+                let next = (total - now).min(SHOWN_AT_A_TIME);
+                let first_new = rating_element_id(&all[now].id);
+                let show_more = move |_| {
+                    shown.set(now + next);
+                    // Focus goes to the first competency added, as the next thing to read.
+                    focus_soon(first_new.clone());
+                };
+                view! {
+                    <p class="show-more">
+                        <button type="button" class="secondary" on:click=show_more>
+                            {format!("Show {next} more of {name}")}
+                        </button>
+                        <span class="muted">{format!(" {now} of {total} shown")}</span>
+                    </p>
+                }
+            })
+        }
+    };
     let body = format!("{anchor}-body");
     view! {
         <section class="theme" id=anchor.clone() aria-labelledby=format!("{anchor}-heading")>
@@ -106,7 +151,10 @@ pub fn ThemeSection(
                     <span class="theme-count">{move || format!(" — {}", rated_words(progress.get()))}</span>
                 </button>
             </h3>
-            <div id=body hidden=move || !open.get()>{ratings}</div>
+            <div id=body hidden=move || !open.get()>
+                {move || built.get().then(|| untrack(ratings.clone()))}
+                {more}
+            </div>
         </section>
     }
 }
