@@ -184,9 +184,9 @@ fn assessment() -> impl Strategy<Value = Assessment> {
             .prop_map(|(id, date, note)| CheckIn { id, date, note }),
         0..5,
     );
-    let lists = prop::collection::vec(pick(&["eng", "mgmt", "ops"]), 0..4);
+    let lists = || prop::collection::vec(pick(&["eng", "mgmt", "ops"]), 0..4);
     let role = prop::option::of(Just(RoleRef { track: "eng".into(), level: "l2".into() }));
-    (ratings, milestones, snapshots, actions, checkins, lists.clone(), lists, role).prop_map(
+    (ratings, milestones, snapshots, actions, checkins, lists(), lists(), role).prop_map(
         |(ratings, milestones, snapshots, actions, checkins, drawn_to, avoid, current_role)| Assessment {
             profile: Profile { current_role, drawn_to, avoid },
             ratings,
