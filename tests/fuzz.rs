@@ -39,6 +39,9 @@ use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// The largest input tried: four times the largest fixture (the 10× framework, about 1 MB).
+const MAX_INPUT: usize = 4 << 20;
+
 /// What a run found wrong with one input.
 #[derive(Debug)]
 struct Finding {
@@ -382,6 +385,10 @@ fn fuzz(seed: u64, budget: Duration, max_inputs: u64, slow: Duration, out: &Path
         let mut input = base;
         for _ in 0..dice.between(1, 4) {
             input = mutate(&input, &corpus, &mut dice);
+        }
+        if input.len() > MAX_INPUT {
+            // Copies of copies grow without bound: beyond the sizes worth trying, start again.
+            continue;
         }
         inputs += 1;
         let began = Instant::now();
