@@ -105,6 +105,17 @@ impl MyData {
         Memo::new(move |_| session.with(|s| s.save_state().clone()))
     }
 
+    /// Whether the latest change is stored, read once (not tracked).
+    pub fn save_state_untracked(&self) -> SaveState {
+        self.session.with_untracked(|s| s.save_state().clone())
+    }
+
+    /// Tries again to store what is on screen (after the person made room).
+    pub fn retry(&self) {
+        let framework = self.framework;
+        self.change(|s| s.retry(&mut LocalStore, framework, &now_iso()));
+    }
+
     /// What the person must be told.
     pub fn notices(&self) -> Memo<Vec<Notice>> {
         let session = self.session;

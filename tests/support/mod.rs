@@ -1,4 +1,5 @@
-//! A store in memory with faults to inject, shared by the tests of personal data.
+//! A store in memory with faults to inject, shared by the tests of personal data: faults
+//! that fail every call, and a quota that another program on the origin can fill and free.
 #![allow(dead_code)]
 
 use std::cell::RefCell;
@@ -18,10 +19,15 @@ pub enum Fault {
     Gone,
 }
 
+/// The key another program on the same origin fills the quota under.
+pub const FILLER_KEY: &str = "another-app-on-this-origin";
+
 #[derive(Debug, Default)]
 pub struct Shared {
     pub items: BTreeMap<String, String>,
     pub fault: Fault,
+    /// The origin's quota in bytes (keys and values), as browsers count it; none by default.
+    pub quota: Option<usize>,
 }
 
 /// One origin's localStorage, shared by every tab that holds a clone.
@@ -46,6 +52,30 @@ impl MemoryStore {
         self.0.borrow().items.keys().cloned().collect()
     }
 
+    /// Bytes used by every key and value.
+    pub fn used(&self) -> usize {
+        self.0.borrow().items.iter().map(|(k, v)| k.len() + v.len()).sum()
+    }
+
+    /// Gives the origin a quota of `bytes`.
+    pub fn set_quota(&self, bytes: usize) {
+        self.0.borrow_mut().quota = Some(bytes);
+    }
+
+    /// Another program fills the quota, leaving `room` bytes free (less when even its own
+    /// key doesn't fit). Without a quota it does nothing.
+    pub fn fill_leaving(&self, room: usize) {
+        let Some(quota) = self.0.borrow().quota else { return };
+        self.free();
+        let filler = quota.saturating_sub(self.used() + FILLER_KEY.len() + room);
+        self.put(FILLER_KEY, &"x".repeat(filler));
+    }
+
+    /// That program removes what it stored.
+    pub fn free(&self) {
+        self.0.borrow_mut().items.remove(FILLER_KEY);
+    }
+
     fn check(&self) -> Result<(), StoreError> {
         match self.0.borrow().fault {
             Fault::Gone => Err(StoreError::Unavailable("SecurityError".into())),
@@ -64,6 +94,12 @@ impl Store for MemoryStore {
         self.check()?;
         if self.0.borrow().fault == Fault::Full {
             return Err(StoreError::Full);
+        }
+        if let Some(quota) = self.0.borrow().quota {
+            let replaced = self.raw(key).map_or(0, |old| key.len() + old.len());
+            if self.used() - replaced + key.len() + value.len() > quota {
+                return Err(StoreError::Full);
+            }
         }
         self.put(key, value);
         Ok(())

@@ -22,7 +22,7 @@ pub fn DeleteEverything(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
             Some(err) => Outcome::DeleteFailed(err.to_string()),
         };
         // The confirmation goes: the outcome at the top takes focus and is said.
-        tell(outcome, said, data.announcer());
+        tell(outcome, said, data);
     };
     // "Keep my data" closes the confirmation: focus goes back to the button that opened it.
     let keep = move |_| {

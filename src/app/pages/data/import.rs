@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{summary, Outcome, OUTCOME_ID};
+use super::{say_import, summary, Outcome, OUTCOME_ID};
 use crate::app::focus::focus_soon;
 use crate::app::my_data::use_my_data;
 use crate::app::wording::describe_change;
@@ -58,7 +58,7 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
         pending.set(None);
         loaded.set(None);
         outcome.set(Some(said.clone()));
-        data.say(said.text());
+        say_import(&said, data);
         focus_soon(OUTCOME_ID);
     };
     view! {
