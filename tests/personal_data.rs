@@ -386,12 +386,18 @@ fn unreadable_data_found_on_opening_is_kept_aside_and_the_person_starts_afresh()
     store.put(&key, "{ damaged");
     let tab = Session::open(&mut store, f, NOW);
     assert!(tab.assessment().ratings.is_empty());
-    assert_eq!(store.raw(&key), None, "the key is free for a fresh start");
     let kept_at = tab.notices().iter().find_map(|n| match n {
         Notice::Unreadable { kept_at: Some(k), while_open: false, .. } => Some(k.clone()),
         _ => None,
     });
-    assert_eq!(store.raw(&kept_at.expect("told, as found on opening")).as_deref(), Some("{ damaged"));
+    let kept_at = kept_at.expect("told, as found on opening");
+    assert_eq!(store.raw(&kept_at).as_deref(), Some("{ damaged"));
+    // A fresh start marked as a recovery takes its place, so another tab merges its screen in.
+    let fresh = store.raw(&key).expect("a fresh start is stored");
+    let fresh: serde_json::Value = serde_json::from_str(&fresh).unwrap();
+    assert_eq!(fresh["recovered_from"], json!(kept_at));
+    assert_eq!(decode(&store.raw(&key).unwrap()).unwrap().rated_count(), 0);
+    assert_eq!(tab.save_state(), &SaveState::Unchanged, "nothing the person did is claimed as saved");
 }
 
 #[test]

@@ -99,7 +99,9 @@ fn unreadable_stored_drafts_are_moved_aside_never_overwritten() {
         let mut session = open(&mut store);
         let aside = format!("{}{NOW}", kept_aside_prefix(DRAFT_KEY));
         assert_eq!(store.raw(&aside).as_deref(), Some(raw), "kept byte for byte");
-        assert_eq!(store.raw(DRAFT_KEY), None, "the key is free for a new draft");
+        let fresh = store.raw(DRAFT_KEY).expect("a fresh start marked as a recovery takes its place");
+        assert!(fresh.contains(&format!("\"recovered_from\":\"{aside}\"")), "{fresh}");
+        assert!(fresh.contains("\"draft\":null"), "{fresh}");
         match session.notices() {
             [Notice::Unreadable { reason, kept_at: Some(kept), raw: shown, while_open: false }] => {
                 assert_eq!((kept, shown.as_str()), (&aside, raw));

@@ -142,7 +142,7 @@ test("an import too large to store says it is not saved, and the next edit keeps
   assert.match(said, /on screen/, "says where the imported data is");
   assert.match(said, /free/i, "says what to do");
   await notSaved(page).waitFor();
-  await page.getByText("On this device: 1 rated competency,", { exact: false }).waitFor();
+  await page.getByText("On screen, not saved yet: 1 rated competency,", { exact: false }).waitFor();
   assert.deepEqual(await storedLevels(page), { "system-design": "working" }, "the last saved version is intact");
   await assertAccessible(page, "/data, import not saved");
 
@@ -167,6 +167,45 @@ test("an import too large to store says it is not saved, and the next edit keeps
   assert.equal(await level(page, "Technical depth", "Expert").isChecked(), true);
   assert.equal(await level(page, "Communication", "Working").isChecked(), true);
   assert.equal(await rating(page, "System design").getByRole("radio", { name: "Not rated" }).isChecked(), true);
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("“Save now” stores an import that didn't fit, once there is room, and the page says where the data is", async () => {
+  const page = await openPage(browser, url);
+  await page.goto(url + "assess");
+  await appReady(page);
+  await level(page, "System design", "Working").check();
+  await saved(page).waitFor();
+  const file = await storedDocument(page);
+  file.assessment.ratings = {
+    "technical-depth": { proficiency: "expert", evidence: [{ note: "Ran the incident review. ".repeat(10), link: "", date: "" }] },
+  };
+  await page.getByRole("link", { name: "My data" }).click();
+  await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
+
+  await fillQuota(page);
+  await page.getByLabel("Import a file exported from Mosaic").setInputFiles({
+    name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
+  await page.locator("#data-outcome").getByText(/not saved/i).waitFor();
+  const saveNow = page.getByRole("button", { name: "Save now" });
+  // Still full: pressing it says so, and nothing changes.
+  await saveNow.click();
+  await page.getByRole("status").filter({ hasText: /^Still not saved/ }).waitFor();
+  await page.getByText("On screen, not saved yet: 1 rated competency,", { exact: false }).waitFor();
+  assert.deepEqual(await storedLevels(page), { "system-design": "working" }, "the last saved version is intact");
+
+  await freeQuota(page);
+  await saveNow.click();
+  await page.getByRole("status").filter({ hasText: /^Saved: what you see is now stored on this device\.$/ }).waitFor();
+  await saveNow.waitFor({ state: "detached" });
+  await page.getByText("On this device: 1 rated competency,", { exact: false }).waitFor();
+  assert.deepEqual(await storedLevels(page), { "technical-depth": "expert" }, "the import is stored");
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
+  await page.getByText("On this device: 1 rated competency,", { exact: false }).waitFor();
   page.assertClean();
   await page.closeAll();
 });

@@ -247,7 +247,8 @@ test("a kept draft that can't be read is moved aside, never overwritten", async 
   assert.equal(aside.length, 1, `moved aside: ${keys}`);
   assert.match(await alert.textContent(), new RegExp(aside[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   assert.equal(await stored(page, aside[0]), "{ half a draft");
-  assert.equal(await stored(page), null);
+  const fresh = JSON.parse(await stored(page));
+  assert.deepEqual([fresh.draft, fresh.recovered_from], [null, aside[0]], "a fresh start marked as a recovery");
   await paste(page, GOOD);
   assert.equal(await stored(page, aside[0]), "{ half a draft", "a new draft doesn't touch it");
   assert.equal(JSON.parse(await stored(page)).draft.text, GOOD);

@@ -134,11 +134,15 @@ impl<D: SessionData> Session<D> {
                     }
                 }
                 Err(reason) => {
-                    // Moved aside, then the key is free for a fresh start.
+                    // Moved aside, then a fresh start marked as a recovery takes its place (not
+                    // an empty key): another tab's screen may hold the only copy of what was
+                    // stored, and the mark makes it merge that in. When even the fresh start
+                    // can't be written, the unreadable value stays where it was.
                     if let Some(aside) = session.keep_aside(store, &raw, reason, now, false) {
                         session.recovery_seen = Some(aside);
-                        if let Err(error) = store.remove(&session.key) {
-                            session.save_state = SaveState::NotSaved { error, pending: 0 };
+                        session.write(store, now);
+                        if matches!(session.save_state, SaveState::Saved { .. }) {
+                            session.save_state = SaveState::Unchanged;
                         }
                     }
                 }
@@ -336,7 +340,22 @@ impl<D: SessionData> Session<D> {
             aside = format!("{}{now}-{n}", kept_aside_prefix(&self.key));
         }
         let kept = store.set(&aside, raw).is_ok();
-        self.notices.retain(|n| !matches!(n, Notice::Unreadable { raw: seen, .. } if seen == raw));
+        // The same text found again (the first fresh start couldn't be stored): one copy and
+        // one notice naming it, so no copy is kept that the person wasn't told about.
+        let earlier = self.notices.iter().find_map(|n| match n {
+            Notice::Unreadable { raw: seen, kept_at: Some(key), .. } if seen == raw => Some(key.clone()),
+            _ => None,
+        });
+        let earlier_copy_gone = match (&earlier, kept) {
+            // The earlier notice still names a copy of this very text.
+            (Some(_), false) => return None,
+            (Some(earlier), true) if *earlier != aside => store.remove(earlier).is_ok(),
+            _ => true,
+        };
+        // When the earlier copy couldn't be removed, both copies stay and so do both notices.
+        if earlier_copy_gone {
+            self.notices.retain(|n| !matches!(n, Notice::Unreadable { raw: seen, .. } if seen == raw));
+        }
         self.notices.push(Notice::Unreadable {
             reason,
             kept_at: kept.then(|| aside.clone()),

@@ -136,7 +136,15 @@ pub fn DataPage() -> impl IntoView {
         <Title text="My data" />
         <h1>"My data"</h1>
         <PrivateStatus />
-        <p>{move || format!("On this device: {}.", held.get())}</p>
+        // Says where it is: what is on screen is not on the device until it is stored.
+        <p>
+            {move || {
+                let stored = !save_state
+                    .with(|s| matches!(s, SaveState::NotSaved { .. } | SaveState::MemoryOnly(_)));
+                let place = if stored { "On this device" } else { "On screen, not saved yet" };
+                format!("{place}: {}.", held.get())
+            }}
+        </p>
         // Always there: where focus goes once an import or a deletion is done (the buttons
         // pressed are gone). The live region says it; this keeps it on screen, told with the
         // current save state (an import not stored yet says so until it is).
