@@ -67,7 +67,9 @@ test("a framework of about 3 MB on one line shows its overview as the pretty-pri
   const framework = grown(5);
   // Valid, with one warning for its authors: every warning is located in the text, and that
   // is what took a minified file tens of seconds.
-  framework.governance.lint_allow = [{ rule: "gendred-wording", reason: "Kept to test a warning's position." }];
+  // The last role has no criteria: a warning placed at the file's end.
+  const lastTrack = framework.tracks.at(-1);
+  Object.assign(lastTrack.levels.at(-1), { expectations: [], milestones: [] });
   const minified = JSON.stringify(framework);
   const pretty = JSON.stringify(framework, null, 2);
   assert.ok(minified.length > 2_500_000 && minified.length < FRAMEWORK_BYTES, `${minified.length} bytes`);
