@@ -456,7 +456,8 @@ fn an_unknown_reference_suggests_the_closest_ids_not_every_one() {
     let expectations = value["tracks"][0]["levels"][0]["expectations"].as_array_mut().unwrap();
     expectations[0]["competency"] = json!(slip);
     expectations.push(json!({"competency": "skill-000042x", "proficiency": expectations[0]["proficiency"]}));
-    expectations.push(json!({"competency": "nothing-like-it", "proficiency": expectations[0]["proficiency"]}));
+    expectations
+        .push(json!({"competency": "nothing-like-it", "proficiency": expectations[0]["proficiency"]}));
     let problems = errors_of(&value);
     let path = "tracks[0].levels[0].expectations";
     assert_problem(&problems, &format!("{path}[0].competency"), &format!("Did you mean {known}?"));
@@ -491,6 +492,10 @@ fn a_file_over_the_size_limit_is_refused_before_it_is_parsed() {
     let text = "x".repeat(limit + 1);
     let problems = load(&text).expect_err("too large");
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].message.starts_with("The framework file is 10.0 MB (10000001 bytes)"), "{}", problems[0].message);
+    assert!(
+        problems[0].message.starts_with("The framework file is 10.0 MB (10000001 bytes)"),
+        "{}",
+        problems[0].message
+    );
     assert!(mosaic::core::framework::load_fast(&text).is_some_and(|r| r.is_err()));
 }
