@@ -434,3 +434,68 @@ fn null_means_none_where_a_field_defaults_to_none_and_is_a_type_error_elsewhere(
     assert_problem(&problems, "learning", "Invalid type: null, expected a sequence");
     assert_problem(&problems, "tracks[0].levels[0].milestones", "Invalid type: null, expected a sequence");
 }
+
+/// The default framework with `extra` competencies added (IDs `skill-000000`, …).
+fn default_with_competencies(extra: usize) -> Value {
+    let mut value: Value = serde_json::from_str(include_str!("../public/framework.json")).unwrap();
+    let template = value["competencies"][0].clone();
+    let list = value["competencies"].as_array_mut().unwrap();
+    for i in 0..extra {
+        let mut competency = template.clone();
+        competency["id"] = json!(format!("skill-{i:06}"));
+        list.push(competency);
+    }
+    value
+}
+
+#[test]
+fn an_unknown_reference_suggests_the_closest_ids_not_every_one() {
+    let mut value = default_with_competencies(1_500);
+    let known = value["competencies"][0]["id"].as_str().unwrap().to_string();
+    let slip = format!("{known}s");
+    let expectations = value["tracks"][0]["levels"][0]["expectations"].as_array_mut().unwrap();
+    expectations[0]["competency"] = json!(slip);
+    expectations.push(json!({"competency": "skill-000042x", "proficiency": expectations[0]["proficiency"]}));
+    expectations
+        .push(json!({"competency": "nothing-like-it", "proficiency": expectations[0]["proficiency"]}));
+    let problems = errors_of(&value);
+    let path = "tracks[0].levels[0].expectations";
+    assert_problem(&problems, &format!("{path}[0].competency"), &format!("Did you mean {known}?"));
+    let last = expectations_len(&value) - 1;
+    assert_problem(&problems, &format!("{path}[{}].competency", last - 1), "Did you mean skill-000042?");
+    assert_problem(&problems, &format!("{path}[{last}].competency"), "No known competency is close to it");
+    assert!(problems.iter().all(|p| p.message.len() < 300), "every message is short");
+}
+
+fn expectations_len(value: &Value) -> usize {
+    value["tracks"][0]["levels"][0]["expectations"].as_array().unwrap().len()
+}
+
+#[test]
+fn a_framework_over_a_count_limit_is_refused_before_validation() {
+    let limit = mosaic::core::limits::FRAMEWORK_COUNTS
+        .iter()
+        .find(|(counted, _)| *counted == mosaic::core::limits::Counted::Competencies)
+        .unwrap()
+        .1 as usize;
+    let value = default_with_competencies(limit);
+    let problems = errors_of(&value);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(&problems, "competencies", &format!("Mosaic reads at most {limit}"));
+    assert!(problems[0].position.is_some(), "located at the list");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_parsed() {
+    let limit = mosaic::core::limits::FRAMEWORK_BYTES as usize;
+    // Not even JSON: the size alone decides.
+    let text = "x".repeat(limit + 1);
+    let problems = load(&text).expect_err("too large");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].message.starts_with("The framework file is 10.0 MB (10000001 bytes)"),
+        "{}",
+        problems[0].message
+    );
+    assert!(mosaic::core::framework::load_fast(&text).is_some_and(|r| r.is_err()));
+}
