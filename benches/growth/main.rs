@@ -7,12 +7,20 @@
 
 mod locate;
 mod merge;
+mod parity;
+mod search;
 mod table;
 
 fn main() {
     // Each part of the issue adds its measurement here, one line each.
-    let parts: Vec<table::Part> =
-        vec![merge::part(), locate::minified(), locate::pretty(), locate::unknown_references()];
+    let mut parts: Vec<table::Part> = vec![
+        merge::part(),
+        locate::minified(),
+        locate::pretty(),
+        locate::unknown_references(),
+        parity::part(),
+    ];
+    parts.extend(search::parts());
     for part in parts {
         part.print();
     }
