@@ -363,3 +363,42 @@ fn tables_scroll_only_inside_the_scroll_region_component() {
         .collect();
     assert!(own.is_empty(), "these files build their own scroll container: {own:?}");
 }
+
+/// docs/framework-format.md's "Size limits" table states the limits `core::limits` enforces.
+#[test]
+fn the_documented_size_limits_are_the_enforced_ones() {
+    use mosaic::core::limits::{Counted, FRAMEWORK_BYTES, FRAMEWORK_COUNTS, IMPORT_BYTES};
+    let doc = source("docs/framework-format.md");
+    let section = doc.split("### Size limits").nth(1).expect("a \"Size limits\" section");
+    let section = section.split("\n#").next().unwrap();
+    // Each table row: its first cell, and its last as a number.
+    let rows: Vec<(String, u64)> = section
+        .lines()
+        .filter(|line| line.starts_with("| ") && !line.starts_with("| What") && !line.starts_with("| ---"))
+        .map(|line| {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            let digits: String = cells[cells.len() - 1].chars().filter(char::is_ascii_digit).collect();
+            (cells[0].to_string(), digits.parse().expect("a number"))
+        })
+        .collect();
+    let named = |start: &str| -> u64 {
+        let matching: Vec<u64> =
+            rows.iter().filter(|(what, _)| what.starts_with(start)).map(|(_, n)| *n).collect();
+        assert_eq!(matching.len(), 1, "one row starting {start:?} in {rows:?}");
+        matching[0]
+    };
+    assert_eq!(named("Framework file"), FRAMEWORK_BYTES);
+    assert_eq!(named("Personal-data file"), IMPORT_BYTES);
+    for (counted, limit) in FRAMEWORK_COUNTS {
+        let start = match counted {
+            Counted::Tracks => "Tracks",
+            Counted::Roles => "Roles",
+            Counted::Competencies => "Competencies",
+            Counted::Bands => "Bands",
+            Counted::Learning => "Learning opportunities",
+            Counted::MobilityRules => "Mobility rules",
+        };
+        assert_eq!(named(start), limit, "{start}");
+    }
+    assert_eq!(rows.len(), 2 + FRAMEWORK_COUNTS.len(), "every documented limit is enforced");
+}

@@ -434,3 +434,153 @@ fn null_means_none_where_a_field_defaults_to_none_and_is_a_type_error_elsewhere(
     assert_problem(&problems, "learning", "Invalid type: null, expected a sequence");
     assert_problem(&problems, "tracks[0].levels[0].milestones", "Invalid type: null, expected a sequence");
 }
+
+/// The default framework with `extra` competencies added (IDs `skill-000000`, …).
+fn default_with_competencies(extra: usize) -> Value {
+    let mut value: Value = serde_json::from_str(include_str!("../public/framework.json")).unwrap();
+    let template = value["competencies"][0].clone();
+    let list = value["competencies"].as_array_mut().unwrap();
+    for i in 0..extra {
+        let mut competency = template.clone();
+        competency["id"] = json!(format!("skill-{i:06}"));
+        list.push(competency);
+    }
+    value
+}
+
+#[test]
+fn an_unknown_reference_suggests_the_closest_ids_not_every_one() {
+    let mut value = default_with_competencies(1_500);
+    let known = value["competencies"][0]["id"].as_str().unwrap().to_string();
+    let slip = format!("{known}s");
+    let expectations = value["tracks"][0]["levels"][0]["expectations"].as_array_mut().unwrap();
+    expectations[0]["competency"] = json!(slip);
+    expectations.push(json!({"competency": "skill-000042x", "proficiency": expectations[0]["proficiency"]}));
+    expectations
+        .push(json!({"competency": "nothing-like-it", "proficiency": expectations[0]["proficiency"]}));
+    let problems = errors_of(&value);
+    let path = "tracks[0].levels[0].expectations";
+    assert_problem(&problems, &format!("{path}[0].competency"), &format!("Did you mean {known}?"));
+    let last = expectations_len(&value) - 1;
+    assert_problem(&problems, &format!("{path}[{}].competency", last - 1), "Did you mean skill-000042?");
+    assert_problem(&problems, &format!("{path}[{last}].competency"), "No known competency is close to it");
+    assert!(problems.iter().all(|p| p.message.len() < 300), "every message is short");
+}
+
+fn expectations_len(value: &Value) -> usize {
+    value["tracks"][0]["levels"][0]["expectations"].as_array().unwrap().len()
+}
+
+#[test]
+fn a_framework_over_a_count_limit_is_refused_before_validation() {
+    let limit = mosaic::core::limits::FRAMEWORK_COUNTS
+        .iter()
+        .find(|(counted, _)| *counted == mosaic::core::limits::Counted::Competencies)
+        .unwrap()
+        .1 as usize;
+    let value = default_with_competencies(limit);
+    let problems = errors_of(&value);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_problem(&problems, "competencies", &format!("Mosaic reads at most {limit}"));
+    assert!(problems[0].position.is_some(), "located at the list");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_parsed() {
+    let limit = mosaic::core::limits::FRAMEWORK_BYTES as usize;
+    // Not even JSON: the size alone decides.
+    let text = "x".repeat(limit + 1);
+    let problems = load(&text).expect_err("too large");
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].message.starts_with("The framework file is 10.0 MB (10000001 bytes)"),
+        "{}",
+        problems[0].message
+    );
+    assert!(mosaic::core::framework::load_fast(&text).is_some_and(|r| r.is_err()));
+
+/// Parity at sizes a hand-written file never reaches: the warnings are one per skipped band,
+/// the facts count the same warnings, and a long chain of branching tracks is followed to
+/// its end (once recursive and tracks³; it must neither overflow the stack nor hang).
+mod parity_at_scale {
+    use super::*;
+    use mosaic::core::framework::{parity_warnings, Framework};
+
+    /// `minimal.json` with `bands` more bands above b3, a chain of `chain` non-managing tracks
+    /// each branching from the one before (only the last reaches the top band), and `skipping`
+    /// tracks that go from b1 straight to the top band.
+    fn scaled(bands: usize, chain: usize, skipping: usize) -> Framework {
+        let mut value = minimal();
+        let template = value["bands"][0].clone();
+        for b in 0..bands {
+            let mut band = template.clone();
+            band["id"] = json!(format!("g{b}"));
+            value["bands"].as_array_mut().unwrap().push(band);
+        }
+        let top = format!("g{}", bands - 1);
+        // Management reaches the top band.
+        value["tracks"][1]["levels"][1]["band"] = json!(top);
+        let level = value["tracks"][0]["levels"][0].clone();
+        let track = value["tracks"][0].clone();
+        let role = |id: String, band: &str| {
+            let mut l = level.clone();
+            l["id"] = json!(id);
+            l["band"] = json!(band);
+            l
+        };
+        let tracks = value["tracks"].as_array_mut().unwrap();
+        for c in 0..chain {
+            let mut t = track.clone();
+            t["id"] = json!(format!("c{c}"));
+            let band = if c + 1 == chain { top.as_str() } else { "b1" };
+            t["levels"] = json!([role(format!("c{c}r"), band)]);
+            if c > 0 {
+                t["branches_from"] =
+                    json!({ "track": format!("c{}", c - 1), "level": format!("c{}r", c - 1) });
+            }
+            tracks.push(t);
+        }
+        for s in 0..skipping {
+            let mut t = track.clone();
+            t["id"] = json!(format!("s{s}"));
+            t["levels"] = json!([role(format!("s{s}a"), "b1"), role(format!("s{s}b"), &top)]);
+            tracks.push(t);
+        }
+        serde_json::from_value(value).unwrap()
+    }
+
+    #[test]
+    fn facts_count_every_warning_and_a_long_branching_chain_reaches_the_top() {
+        let (bands, chain, skipping) = (300, 3_000, 40);
+        let framework = scaled(bands, chain, skipping);
+        let warnings = parity_warnings(&framework);
+        let facts = framework.parity_facts();
+        assert_eq!(facts.warning_count(), warnings.len(), "the facts count the warnings");
+        // b2, b3 and every added band but the top lie between b1 and the top band; management
+        // goes from b2 to the top band.
+        let between = 2 + bands - 1;
+        assert_eq!(facts.gaps, skipping * between + (between - 1), "the skipping tracks, and management");
+        assert_eq!(facts.skipping.len(), skipping + 1);
+        assert_eq!(warnings.iter().filter(|w| w.message.contains(" skips band ")).count(), facts.gaps);
+        // Every track of the chain reaches the top band along its branches; the original
+        // tech track (b1–b3) stops below it.
+        let below: Vec<&str> = facts.below_top.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(below, ["tech"]);
+    }
+
+    #[test]
+    fn a_cycle_of_branches_ends() {
+        let mut framework = scaled(3, 4, 0);
+        let first = framework.tracks.iter().position(|t| t.id == "c0").unwrap();
+        framework.tracks[first].branches_from = framework
+            .tracks
+            .iter()
+            .find(|t| t.id == "c3")
+            .and_then(|t| t.levels.first())
+            .map(|l| mosaic::core::framework::RoleRef { track: "c3".into(), level: l.id.clone() });
+        let facts = framework.parity_facts();
+        // On the cycle every track reaches what the highest of them reaches: the top band.
+        assert!(facts.below_top.iter().all(|t| !t.id.starts_with('c')));
+        assert_eq!(facts.warning_count(), parity_warnings(&framework).len());
+    }
+}

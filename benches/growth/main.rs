@@ -5,12 +5,22 @@
 //! Run: `cargo bench --bench growth` (see docs/performance.md, "Growth with input size").
 //! It prints figures only; nothing here asserts a time.
 
+mod locate;
 mod merge;
+mod parity;
+mod search;
 mod table;
 
 fn main() {
     // Each part of the issue adds its measurement here, one line each.
-    let parts: Vec<table::Part> = vec![merge::part()];
+    let mut parts: Vec<table::Part> = vec![
+        merge::part(),
+        locate::minified(),
+        locate::pretty(),
+        locate::unknown_references(),
+        parity::part(),
+    ];
+    parts.extend(search::parts());
     for part in parts {
         part.print();
     }

@@ -4,6 +4,47 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::js_error::name_and_message;
+use crate::core::limits::{check_bytes, OverLimit};
+
+/// Why a picked file was not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NotRead {
+    /// Larger than the limit: refused from its size alone, before reading a byte.
+    TooLarge(OverLimit),
+    /// The browser could not read it; what it said.
+    Failed(String),
+}
+
+/// Refuses a file over `limit` bytes from the size the browser knows without reading it.
+pub fn within(file: &web_sys::File, limit: u64) -> Result<(), NotRead> {
+    check_bytes(file.size() as u64, limit).map_err(NotRead::TooLarge)
+}
+
+/// Reads a picked file's text, unless it is over `limit` bytes.
+pub async fn read_file_up_to(file: web_sys::File, limit: u64) -> Result<String, NotRead> {
+    within(&file, limit)?;
+    read_file(file).await.map_err(NotRead::Failed)
+}
+
+/// Reads a picked file's bytes, unless it is over `limit` bytes.
+pub async fn read_bytes_up_to(file: web_sys::File, limit: u64) -> Result<Vec<u8>, NotRead> {
+    within(&file, limit)?;
+    read_bytes(file).await.map_err(NotRead::Failed)
+}
+
+/// The file chosen in a file input, with its name (the input is cleared, so the same file
+/// can be chosen again and the page says which one it read); refused without reading it when
+/// it is over `limit` bytes.
+pub async fn chosen_named_file_up_to(
+    ev: &web_sys::Event,
+    limit: u64,
+) -> Option<(String, Result<String, NotRead>)> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    let name = file.name();
+    Some((name, read_file_up_to(file, limit).await))
+}
 
 /// Offers `contents` as a file download named `file_name`.
 pub fn download(file_name: &str, contents: &str, mime: &str) -> Result<(), String> {
@@ -67,23 +108,7 @@ fn file_list(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|index| list.get(index)).collect()
 }
 
-/// Reads the file chosen in a file input, if any, and clears the input so the same file
-/// can be chosen again.
-pub async fn chosen_file(ev: &web_sys::Event) -> Option<Result<String, String>> {
-    chosen_named_file(ev).await.map(|(_, text)| text)
-}
-
-/// Like [`chosen_file`], with the file's name: the input is cleared, so the page says which
-/// file it read.
-pub async fn chosen_named_file(ev: &web_sys::Event) -> Option<(String, Result<String, String>)> {
-    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let file = input.files()?.get(0)?;
-    input.set_value("");
-    let name = file.name();
-    Some((name, read_file(file).await))
-}
-
-/// The name of the file chosen in a file input, if any (read before [`chosen_file`] clears it).
+/// The name of the file chosen in a file input, if any (read before [`chosen_named_file_up_to`] clears it).
 pub fn chosen_file_name(ev: &web_sys::Event) -> Option<String> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
     Some(input.files()?.get(0)?.name())

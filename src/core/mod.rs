@@ -6,6 +6,7 @@ pub mod diff;
 pub mod display;
 pub mod framework;
 pub mod governance;
+pub mod limits;
 pub mod lint;
 pub mod planner;
 pub mod search;

@@ -3,7 +3,11 @@ use leptos_meta::Title;
 
 use crate::app::components::ProblemList;
 use crate::app::{NeutralHeader, FRAMEWORK_FILE};
+use crate::core::display::thousands;
 use crate::core::framework::{Concern, Problem, Severity};
+
+/// How many parity warnings this page lists; the rest are counted.
+const PARITY_SHOWN: usize = 20;
 
 /// What visitors see when the framework file can't load: a calm notice, and everything that
 /// stops the file from loading, folded away for its authors to fix.
@@ -17,8 +21,12 @@ pub fn ProblemsPage(
 ) -> impl IntoView {
     let (errors, warnings): (Vec<Problem>, Vec<Problem>) =
         problems.into_iter().partition(|p| p.severity == Severity::Error);
-    let (parity, content): (Vec<Problem>, Vec<Problem>) =
+    let (mut parity, content): (Vec<Problem>, Vec<Problem>) =
         warnings.into_iter().partition(|p| p.concern == Concern::Parity);
+    // Parity warnings grow with tracks × bands (thousands in a file whose tracks skip many
+    // bands) and don't stop the file from loading: the first few, with their true count.
+    let parity_count = parity.len();
+    parity.truncate(PARITY_SHOWN);
     let summary = format!(
         "{} {} in {FRAMEWORK_FILE} {} the career framework from being shown.",
         errors.len(),
@@ -66,6 +74,12 @@ pub fn ProblemsPage(
                                 <h2 id="warnings-heading">"Parity warnings"</h2>
                                 <p>"These don't block the framework, but mean some tracks are not equal routes."</p>
                                 <ProblemList problems=parity label="Parity warnings" />
+                                {(parity_count > PARITY_SHOWN).then(|| view! {
+                                    <p>{format!(
+                                        "The first {PARITY_SHOWN} of {} parity warnings; the framework studio lists them all.",
+                                        thousands(parity_count as u64),
+                                    )}</p>
+                                })}
                             </section>
                         }
                     })}

@@ -12,11 +12,13 @@ use super::change_list::ChangeList;
 use super::needs_draft::NeedsLoadedDraft;
 use super::published::{use_published_framework, Published};
 use super::ReadDraft;
+use crate::app::wording::describe_not_read;
 use crate::app::FRAMEWORK_FILE;
 use crate::browser::clock::today;
-use crate::browser::files::{chosen_named_file, download};
+use crate::browser::files::{chosen_named_file_up_to, download};
 use crate::core::diff::diff;
 use crate::core::framework::Loaded;
+use crate::core::limits::FRAMEWORK_BYTES;
 use crate::report::{changelog_draft, diff_markdown};
 
 #[component]
@@ -45,7 +47,8 @@ fn comparison(_read: Rc<ReadDraft>, draft: &'static Loaded) -> AnyView {
     let published = use_published_framework();
     let choose_file = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            if let Some((name, text)) = chosen_named_file(&ev).await {
+            if let Some((name, text)) = chosen_named_file_up_to(&ev, FRAMEWORK_BYTES).await {
+                let text = text.map_err(|why| describe_not_read(&name, "framework files", &why));
                 let read = Published::read(text.as_deref().map_err(Clone::clone));
                 base.set(Base::File(name, read));
             }

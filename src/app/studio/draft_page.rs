@@ -7,10 +7,14 @@ use leptos_meta::Title;
 
 use super::wording::{count, draft_save_state, source_name};
 use super::{use_published_framework, use_studio_draft, ReadDraft};
+use crate::app::wording::describe_not_read;
 use crate::app::{paths, FRAMEWORK_FILE};
 use crate::browser::clock::{local_date_time, now_iso};
-use crate::browser::files::{chosen_files, download, download_bytes, dropped_files, read_bytes, read_file};
+use crate::browser::files::{
+    chosen_files, download, download_bytes, dropped_files, read_bytes_up_to, read_file_up_to, NotRead,
+};
 use crate::core::assessment::session::Notice;
+use crate::core::limits::FRAMEWORK_BYTES;
 use crate::core::studio::{
     csv_to_framework_text, file_kind, picked_kind, template_xlsx, xlsx_to_framework_text, Draft, FileKind,
     FindingKind, NotOneDraft,
@@ -68,6 +72,10 @@ pub fn DraftPage() -> impl IntoView {
             workbook_problems.set(Some((what, problems)));
         }
     };
+    // A file is refused by its size before it is read (`core::limits`).
+    let not_read = move |name: &str, why: NotRead| {
+        message.set(Some((describe_not_read(name, "framework files and workbooks", &why), true)));
+    };
     let open_files = move |files: Vec<web_sys::File>| {
         let names: Vec<String> = files.iter().map(|file| file.name()).collect();
         let Some(kind) = picked_kind(&names) else { return };
@@ -85,13 +93,17 @@ pub fn DraftPage() -> impl IntoView {
                 ))),
                 Ok(FileKind::Framework) => {
                     let Some(file) = files.into_iter().next() else { return };
-                    open(Some(file.name()), read_file(file).await);
+                    let name = file.name();
+                    match read_file_up_to(file, FRAMEWORK_BYTES).await {
+                        Err(why) => not_read(&name, why),
+                        Ok(text) => open(Some(name), Ok(text)),
+                    }
                 }
                 Ok(FileKind::Xlsx) => {
                     let Some(file) = files.into_iter().next() else { return };
                     let name = file.name();
-                    match read_bytes(file).await {
-                        Err(why) => message.set(Some((format!("The file could not be read: {why}"), true))),
+                    match read_bytes_up_to(file, FRAMEWORK_BYTES).await {
+                        Err(why) => not_read(&name, why),
                         Ok(bytes) => converted(name.clone(), name, xlsx_to_framework_text(&bytes)),
                     }
                 }
@@ -99,12 +111,9 @@ pub fn DraftPage() -> impl IntoView {
                     let mut texts = Vec::new();
                     for file in files {
                         let name = file.name();
-                        match read_file(file).await {
+                        match read_file_up_to(file, FRAMEWORK_BYTES).await {
                             Ok(text) => texts.push((name, text)),
-                            Err(why) => {
-                                message.set(Some((format!("The file {name} could not be read: {why}"), true)));
-                                return;
-                            }
+                            Err(why) => return not_read(&name, why),
                         }
                     }
                     texts.sort();

@@ -11,7 +11,9 @@ use leptos_meta::Title;
 use super::source_view::{ChosenLine, SourceView};
 use super::wording::{count, kind_heading, kind_meaning, section_name, source_name};
 use super::{use_studio_draft, ReadDraft};
+use crate::app::focus::focus_soon;
 use crate::app::paths;
+use crate::core::display::thousands;
 use crate::core::framework::Problem;
 use crate::core::lint::{self, Rule};
 use crate::core::studio::{FindingGroup, FindingKind};
@@ -69,7 +71,14 @@ fn Findings(read: Rc<ReadDraft>) -> impl IntoView {
     }
 }
 
+/// How many findings of a kind are shown at first and added by each "Show more": a draft
+/// with thousands of parity warnings opens at once, and the author reads on page by page.
+const PAGE: usize = 200;
+
 /// One kind of finding, section by section; the counts are those of the lists below them.
+/// The first [`PAGE`] findings are shown, in order across the sections; each "Show more"
+/// adds the next ones below those shown (never re-rendering them) and moves focus to the
+/// first one added.
 #[component]
 fn KindSection(
     group: FindingGroup,
@@ -80,23 +89,37 @@ fn KindSection(
     let id = format!("{}-heading", heading.to_lowercase());
     let total = group.count();
     let labelled_by = id.clone();
+    let shown = RwSignal::new(PAGE);
+    let cells = StoredValue::new_local(cells);
+    let item_id = move |index: usize| format!("finding-{}-{index}", heading.to_lowercase());
     let body = if total == 0 {
         view! { <p>{format!("No {}.", heading.to_lowercase())}</p> }.into_any()
     } else {
+        let mut start = 0;
         group
             .sections
             .into_iter()
             .map(|section| {
                 let name = section_name(&section.section);
                 let label = format!("{heading}: {name}");
+                let len = section.problems.len();
+                let first = start;
+                start += len;
+                let problems = StoredValue::new_local(section.problems);
+                let visible = move || shown.get().saturating_sub(first).min(len);
+                let any_visible = move || visible() > 0;
+                let finding = move |i: usize| {
+                    let problem = problems.with_value(|p| p[i].clone());
+                    let cell = cells.with_value(|cells| cells.get(&problem.path).cloned());
+                    view! { <Finding problem chosen cell id=item_id(first + i) /> }
+                };
                 view! {
-                    <h3>{format!("{name} ({})", section.problems.len())}</h3>
-                    <ol class="problems" aria-label=label>
-                        {section.problems.into_iter().map(|problem| {
-                            let cell = cells.get(&problem.path).cloned();
-                            view! { <Finding problem chosen cell /> }
-                        }).collect_view()}
-                    </ol>
+                    <Show when=any_visible>
+                        <h3>{format!("{name} ({})", thousands(len as u64))}</h3>
+                        <ol class="problems" aria-label=label.clone()>
+                            <For each=move || 0..visible() key=|i| *i let:i>{finding(i)}</For>
+                        </ol>
+                    </Show>
                 }
             })
             .collect_view()
@@ -104,9 +127,21 @@ fn KindSection(
     };
     view! {
         <section class=format!("finding-kind {}", heading.to_lowercase()) aria-labelledby=labelled_by>
-            <h2 id=id>{format!("{heading} ({total})")}</h2>
+            <h2 id=id>{format!("{heading} ({})", thousands(total as u64))}</h2>
             <p>{kind_meaning(group.kind)}</p>
             {body}
+            <Show when=move || shown.get() < total>
+                <p class="show-more">
+                    {move || format!("Showing {} of {}. ", thousands(shown.get() as u64), thousands(total as u64))}
+                    <button type="button" on:click=move |_| {
+                        let first_added = shown.get_untracked();
+                        shown.set(first_added + PAGE);
+                        focus_soon(item_id(first_added));
+                    }>
+                        {move || format!("Show {} more", thousands(PAGE.min(total.saturating_sub(shown.get())) as u64))}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }
@@ -114,11 +149,17 @@ fn KindSection(
 /// One finding: where it is, the rule that found it (advice), what is wrong, and a button
 /// that shows its line in the source.
 #[component]
-fn Finding(problem: Problem, chosen: ChosenLine, cell: Option<WorkbookCell>) -> impl IntoView {
+fn Finding(
+    problem: Problem,
+    chosen: ChosenLine,
+    cell: Option<WorkbookCell>,
+    /// Its ID, where focus goes when "Show more" adds it first.
+    id: String,
+) -> impl IntoView {
     let line = problem.position.map(|p| p.line);
     let location = problem.location();
     view! {
-        <li class="problem">
+        <li class="problem" id=id tabindex="-1">
             <p class="problem-location">
                 {cell.map(|cell| view! {
                     <code class="problem-cell">{cell.to_string()}</code>

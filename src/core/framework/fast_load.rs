@@ -12,7 +12,7 @@
 //! lone surrogates into U+FFFD, all of which `load` rejects) and slower (every value
 //! crosses from JavaScript into the wasm).
 
-use super::load::{check_deserialized, Loaded};
+use super::load::{check_deserialized, too_large, Loaded};
 use super::model::Framework;
 use super::problem::Problem;
 
@@ -25,6 +25,9 @@ use super::problem::Problem;
 /// `load` decides alone on a repeated field: it keeps the last value, where reading the text
 /// directly refuses the field.
 pub fn load_fast(text: &str) -> Option<Result<Loaded, Vec<Problem>>> {
+    if let Some(problem) = too_large(text) {
+        return Some(Err(vec![problem]));
+    }
     let framework: Framework = serde_json::from_str(text).ok()?;
     Some(check_deserialized(framework, text))
 }

@@ -4,10 +4,11 @@
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::locate::value_positions;
+use super::locate::positions_of;
 use super::model::*;
 use super::problem::{Position, Problem, Severity};
 use super::{parity, validate};
+use crate::core::limits::{self, bytes_in_words, Counted, FRAMEWORK_BYTES, FRAMEWORK_COUNTS};
 
 /// A framework that passed validation, with any warnings it carries: about its content
 /// (for its authors) and about parity (see [`Loaded::parity_issues`]).
@@ -20,7 +21,7 @@ pub struct Loaded {
 /// Parses and validates a framework file. On failure returns every problem found (errors
 /// first, then warnings), each located by line, column and JSON path where possible.
 pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
-    if let Some(problem) = not_json(text) {
+    if let Some(problem) = too_large(text).or_else(|| not_json(text)) {
         return Err(vec![problem]);
     }
     let value: Value = match serde_json::from_str(text) {
@@ -48,6 +49,10 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
 /// reader (the browser's own JSON parser) can hand its framework to the same checks and
 /// reach the same verdict with the same warnings.
 pub fn check_deserialized(framework: Framework, text: &str) -> Result<Loaded, Vec<Problem>> {
+    let over = too_many(&framework);
+    if !over.is_empty() {
+        return Err(located(over, text));
+    }
     let (mut problems, mut warnings): (Vec<Problem>, Vec<Problem>) =
         validate::validate(&framework).into_iter().partition(|p| p.severity == Severity::Error);
     warnings.extend(parity::parity_warnings(&framework));
@@ -59,13 +64,15 @@ pub fn check_deserialized(framework: Framework, text: &str) -> Result<Loaded, Ve
     }
 }
 
-/// Gives each problem its line and column in `text` (also for lint findings, found later). The positions of every value are only
-/// mapped when there is a problem to place: a clean file never pays for the scan.
+/// Gives each problem its line and column in `text` (also for lint findings, found later).
+/// Only the problems' own paths are looked for, in one pass over the text that stops at the
+/// last of them; a file with nothing to place is not scanned at all.
 pub fn located(mut problems: Vec<Problem>, text: &str) -> Vec<Problem> {
-    if problems.is_empty() {
+    let unplaced = problems.iter().filter(|p| p.position.is_none() && !p.path.is_empty());
+    let positions = positions_of(text, unplaced.map(|p| p.path.as_str()));
+    if positions.is_empty() {
         return problems;
     }
-    let positions = value_positions(text);
     for problem in &mut problems {
         // A problem with no path concerns the whole file; it has no one position.
         if problem.position.is_none() && !problem.path.is_empty() {
@@ -73,6 +80,44 @@ pub fn located(mut problems: Vec<Problem>, text: &str) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// A file over [`FRAMEWORK_BYTES`] is refused before anything is parsed.
+pub(super) fn too_large(text: &str) -> Option<Problem> {
+    let over = limits::check_bytes(text.len() as u64, FRAMEWORK_BYTES).err()?;
+    Some(Problem::error(
+        "",
+        format!(
+            "The framework file is {} ({} bytes); Mosaic reads framework files of up to {} ({} bytes), so it was not read. Split the framework, or shorten its texts.",
+            bytes_in_words(over.size),
+            over.size,
+            bytes_in_words(over.limit),
+            over.limit
+        ),
+    ))
+}
+
+/// Each kind of item over its count in [`FRAMEWORK_COUNTS`], checked before validation.
+fn too_many(framework: &Framework) -> Vec<Problem> {
+    FRAMEWORK_COUNTS
+        .iter()
+        .filter_map(|&(counted, limit)| {
+            let (count, path, what) = match counted {
+                Counted::Tracks => (framework.tracks.len(), "tracks", "tracks"),
+                Counted::Roles => (framework.tracks.iter().map(|t| t.levels.len()).sum(), "tracks", "roles (levels of all tracks)"),
+                Counted::Competencies => (framework.competencies.len(), "competencies", "competencies"),
+                Counted::Bands => (framework.bands.len(), "bands", "bands"),
+                Counted::Learning => (framework.learning.len(), "learning", "learning opportunities"),
+                Counted::MobilityRules => (framework.mobility.len(), "mobility", "mobility rules"),
+            };
+            (count as u64 > limit).then(|| {
+                Problem::error(
+                    path,
+                    format!("The framework has {count} {what}; Mosaic reads at most {limit}, so it was not loaded."),
+                )
+            })
+        })
+        .collect()
 }
 
 /// Catches the host's mistakes before JSON parsing: an empty answer, or an HTML page

@@ -21,7 +21,7 @@ pub use branching::MapEntry;
 pub use families::FamilyGroup;
 pub use fast_load::load_fast;
 pub use load::{check_deserialized, load, located, Loaded};
-pub use locate::value_positions;
+pub use locate::{positions_of, value_positions};
 pub use model::*;
 pub use parity::{parity_warnings, ParityFacts, PayParity};
 pub use points::{PointsStanding, Raise, ThemeStanding};

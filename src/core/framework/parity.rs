@@ -1,7 +1,7 @@
 //! Parity: the promise that no track is a second-class route. Breaking it is allowed (it's a
 //! warning, not an error) but always made visible.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::load::Loaded;
 use super::model::*;
@@ -23,6 +23,8 @@ pub struct ParityFacts<'a> {
     pub pay: PayParity<'a>,
     /// Active tracks that skip a band between two of their levels.
     pub skipping: Vec<&'a Track>,
+    /// The bands skipped in all, summed over `skipping` (one parity warning each).
+    pub gaps: usize,
 }
 
 /// Pay by band across tracks, over the bands active roles use.
@@ -40,9 +42,17 @@ pub enum PayParity<'a> {
 impl ParityFacts<'_> {
     /// Every promise holds: no parity warning.
     pub fn all_kept(&self) -> bool {
-        self.below_top.is_empty()
-            && self.skipping.is_empty()
-            && !matches!(self.pay, PayParity::DiffersByTrack { .. })
+        self.warning_count() == 0
+    }
+
+    /// How many parity warnings [`parity_warnings`] gives for the same file: one per track
+    /// below the top, per band paying differently, per band skipped.
+    pub fn warning_count(&self) -> usize {
+        let pay = match &self.pay {
+            PayParity::DiffersByTrack { bands } => bands.len(),
+            _ => 0,
+        };
+        self.below_top.len() + pay + self.gaps
     }
 }
 
@@ -66,14 +76,21 @@ impl Framework {
         let people_management = below.is_some();
         let top_rank = match &below {
             Some((management_top, _)) => Some(*management_top),
-            None => active_tracks(self).filter_map(|(_, t)| top_rank(self, t)).max(),
+            None => {
+                let ranks = BandRanks::new(self);
+                active_tracks(self).filter_map(|(_, t)| ranks.top(t)).max()
+            }
         };
         let below_top =
             below.map(|(_, tracks)| tracks.into_iter().map(|(_, t, _)| t).collect()).unwrap_or_default();
+        let ranks = BandRanks::new(self);
         let mut skipping: Vec<&Track> = Vec::new();
-        for skip in skipped(self) {
-            if !skipping.iter().any(|t| t.id == skip.track.id) {
-                skipping.push(skip.track);
+        let mut gaps = 0;
+        for (track_index, track) in active_tracks(self) {
+            let before = gaps;
+            for_each_gap(self, &ranks, track_index, track, |_| gaps += 1);
+            if gaps > before {
+                skipping.push(track);
             }
         }
         ParityFacts {
@@ -82,6 +99,7 @@ impl Framework {
             below_top,
             pay: pay_parity(self),
             skipping,
+            gaps,
         }
     }
 }
@@ -113,25 +131,85 @@ fn active_levels(track: &Track) -> impl Iterator<Item = (usize, &Level)> {
     track.levels.iter().enumerate().filter(|(_, l)| l.sunset.is_none())
 }
 
-fn top_rank(framework: &Framework, track: &Track) -> Option<usize> {
-    active_levels(track).filter_map(|(_, l)| framework.band_rank(&l.band)).max()
+/// Each band's rank by its ID, looked up once per level instead of a scan of the bands (a
+/// file with many bands and tracks would otherwise cost bands × levels).
+struct BandRanks<'a>(HashMap<&'a str, usize>);
+
+impl<'a> BandRanks<'a> {
+    fn new(framework: &'a Framework) -> Self {
+        let mut ranks = HashMap::with_capacity(framework.bands.len());
+        for (rank, band) in framework.bands.iter().enumerate() {
+            // The first band of an ID, as `Framework::band_rank` finds it.
+            ranks.entry(band.id.as_str()).or_insert(rank);
+        }
+        BandRanks(ranks)
+    }
+
+    fn rank(&self, id: &str) -> Option<usize> {
+        self.0.get(id).copied()
+    }
+
+    fn top(&self, track: &Track) -> Option<usize> {
+        active_levels(track).filter_map(|(_, l)| self.rank(&l.band)).max()
+    }
 }
 
-/// The highest band someone can reach from `track` without managing people: its own top, or
-/// further along a non-managing track that branches from it (a shared trunk that splits).
-fn reach_without_managing(framework: &Framework, track: &Track, seen: &mut Vec<String>) -> Option<usize> {
-    if seen.contains(&track.id) {
-        return None; // a cycle is the validator's to report
+/// For each track (by index), the highest band someone can reach from it without managing
+/// people: its own top, or further along a non-managing track that branches from it (a shared
+/// trunk that splits), however deep the branching goes.
+///
+/// Computed bottom-up in one pass over the branching (each track branches from at most one
+/// other): leaves first, each track's reach handed to the track it branches from, with no
+/// recursion, so a long chain of branches neither overflows the stack nor costs tracks².
+/// Tracks left on a cycle (an error the validator reports) share the highest reach on it.
+fn reach_without_managing(framework: &Framework, ranks: &BandRanks) -> Vec<Option<usize>> {
+    let tracks = &framework.tracks;
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(tracks.len());
+    for (i, track) in tracks.iter().enumerate() {
+        index.entry(track.id.as_str()).or_insert(i);
     }
-    seen.push(track.id.clone());
-    let branches = framework
-        .tracks
+    // The track each counted branch hands its reach to: only active, non-managing branches.
+    let parent: Vec<Option<usize>> = tracks
         .iter()
-        .filter(|t| t.sunset.is_none() && !t.manages_people)
-        .filter(|t| t.branches_from.as_ref().is_some_and(|from| from.track == track.id))
-        .filter_map(|t| reach_without_managing(framework, t, seen))
-        .max();
-    top_rank(framework, track).max(branches)
+        .map(|t| {
+            let counted = t.sunset.is_none() && !t.manages_people;
+            let from = t.branches_from.as_ref().filter(|_| counted)?;
+            index.get(from.track.as_str()).copied()
+        })
+        .collect();
+    let mut reach: Vec<Option<usize>> = tracks.iter().map(|t| ranks.top(t)).collect();
+    let mut waiting = vec![0usize; tracks.len()];
+    for &p in parent.iter().flatten() {
+        waiting[p] += 1;
+    }
+    let mut ready: Vec<usize> = (0..tracks.len()).filter(|&i| waiting[i] == 0).collect();
+    while let Some(i) = ready.pop() {
+        if let Some(p) = parent[i] {
+            reach[p] = reach[p].max(reach[i]);
+            waiting[p] -= 1;
+            if waiting[p] == 0 {
+                ready.push(p);
+            }
+        }
+    }
+    // What is still waiting lies on a cycle (each track has one parent, so cycles are simple).
+    for start in 0..tracks.len() {
+        if waiting[start] == 0 {
+            continue;
+        }
+        let mut cycle = vec![start];
+        let mut next = parent[start];
+        while let Some(i) = next.filter(|&i| i != start) {
+            cycle.push(i);
+            next = parent[i];
+        }
+        let highest = cycle.iter().filter_map(|&i| reach[i]).max();
+        for i in cycle {
+            reach[i] = highest;
+            waiting[i] = 0;
+        }
+    }
+    reach
 }
 
 fn active_tracks(framework: &Framework) -> impl Iterator<Item = (usize, &Track)> {
@@ -142,15 +220,15 @@ fn active_tracks(framework: &Framework) -> impl Iterator<Item = (usize, &Track)>
 /// track, its own top rank) that can't reach it; `None` without people management.
 #[allow(clippy::type_complexity)]
 fn stopping_below_management(framework: &Framework) -> Option<(usize, Vec<(usize, &Track, usize)>)> {
-    let management_top = active_tracks(framework)
-        .filter(|(_, t)| t.manages_people)
-        .filter_map(|(_, t)| top_rank(framework, t))
-        .max()?;
+    let ranks = BandRanks::new(framework);
+    let management_top =
+        active_tracks(framework).filter(|(_, t)| t.manages_people).filter_map(|(_, t)| ranks.top(t)).max()?;
+    let reach = reach_without_managing(framework, &ranks);
     let below = active_tracks(framework)
         .filter(|(_, t)| !t.manages_people)
         .filter_map(|(i, track)| {
-            let top = top_rank(framework, track)?;
-            let reach = reach_without_managing(framework, track, &mut Vec::new()).unwrap_or(top);
+            let top = ranks.top(track)?;
+            let reach = reach[i].unwrap_or(top);
             (reach < management_top).then_some((i, track, top))
         })
         .collect();
@@ -182,26 +260,29 @@ fn pay_text(pay: Option<&Compensation>) -> String {
 }
 
 /// For each band active roles use (with its index): the distinct pay ranges paid at it, each
-/// with the tracks paying it ("unpublished" for roles without a range).
+/// with the tracks paying it ("unpublished" for roles without a range). One pass over the
+/// levels, so many bands and tracks cost bands + levels, not their product.
 #[allow(clippy::type_complexity)]
 fn pay_by_band(framework: &Framework) -> Vec<(usize, &Band, BTreeMap<String, Vec<&str>>)> {
-    framework
-        .bands
-        .iter()
-        .enumerate()
-        .filter_map(|(b, band)| {
-            let mut ranges: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-            for (_, track) in active_tracks(framework) {
-                for (_, level) in active_levels(track).filter(|(_, l)| l.band == band.id) {
-                    let pay = level.compensation.as_ref().or(band.compensation.as_ref());
-                    let names = ranges.entry(pay_text(pay)).or_default();
-                    if !names.contains(&track.name.as_str()) {
-                        names.push(&track.name);
-                    }
-                }
+    let ranks = BandRanks::new(framework);
+    let mut by_band: Vec<BTreeMap<String, Vec<&str>>> = vec![BTreeMap::new(); framework.bands.len()];
+    // A track's name once per band and range, as the message names it.
+    let mut named: std::collections::HashSet<(usize, String, &str)> = std::collections::HashSet::new();
+    for (_, track) in active_tracks(framework) {
+        for (_, level) in active_levels(track) {
+            let Some(b) = ranks.rank(&level.band) else { continue };
+            let band = &framework.bands[b];
+            let pay = pay_text(level.compensation.as_ref().or(band.compensation.as_ref()));
+            if named.insert((b, pay.clone(), track.name.as_str())) {
+                by_band[b].entry(pay).or_default().push(&track.name);
             }
-            (!ranges.is_empty()).then_some((b, band, ranges))
-        })
+        }
+    }
+    by_band
+        .into_iter()
+        .enumerate()
+        .filter(|(_, ranges)| !ranges.is_empty())
+        .map(|(b, ranges)| (b, &framework.bands[b], ranges))
         .collect()
 }
 
@@ -228,32 +309,39 @@ struct Skip<'a> {
     level: &'a Level,
 }
 
-fn skipped(framework: &Framework) -> Vec<Skip<'_>> {
-    let mut skips = Vec::new();
-    for (track_index, track) in active_tracks(framework) {
-        let mut previous: Option<(usize, &Level)> = None;
-        for (level_index, level) in active_levels(track) {
-            let Some(rank) = framework.band_rank(&level.band) else { continue };
-            if let Some((prev_rank, prev)) = previous {
-                for skipped in framework.bands.iter().take(rank).skip(prev_rank + 1) {
-                    skips.push(Skip { track_index, level_index, track, skipped, previous: prev, level });
-                }
+/// Calls `gap` for every band `track` skips between two of its active levels (time: its
+/// levels plus the gaps found), each level's band looked up once.
+fn for_each_gap<'a>(
+    framework: &'a Framework,
+    ranks: &BandRanks,
+    track_index: usize,
+    track: &'a Track,
+    mut gap: impl FnMut(Skip<'a>),
+) {
+    let mut previous: Option<(usize, &Level)> = None;
+    for (level_index, level) in active_levels(track) {
+        let Some(rank) = ranks.rank(&level.band) else { continue };
+        if let Some((prev_rank, prev)) = previous {
+            for skipped in framework.bands.iter().take(rank).skip(prev_rank + 1) {
+                gap(Skip { track_index, level_index, track, skipped, previous: prev, level });
             }
-            previous = Some((rank, level));
         }
+        previous = Some((rank, level));
     }
-    skips
 }
 
 fn skipped_bands(framework: &Framework, warnings: &mut Vec<Problem>) {
-    for skip in skipped(framework) {
-        let (prev, level) = (skip.previous, skip.level);
-        warnings.push(Problem::parity_warning(
-            format!("tracks[{}].levels[{}].band", skip.track_index, skip.level_index),
-            format!(
-                "Track \"{}\" skips band {}: it goes from \"{}\" ({}) straight to \"{}\" ({}).",
-                skip.track.name, skip.skipped.id, prev.title, prev.band, level.title, level.band
-            ),
-        ));
+    let ranks = BandRanks::new(framework);
+    for (track_index, track) in active_tracks(framework) {
+        for_each_gap(framework, &ranks, track_index, track, |skip| {
+            let (prev, level) = (skip.previous, skip.level);
+            warnings.push(Problem::parity_warning(
+                format!("tracks[{}].levels[{}].band", skip.track_index, skip.level_index),
+                format!(
+                    "Track \"{}\" skips band {}: it goes from \"{}\" ({}) straight to \"{}\" ({}).",
+                    skip.track.name, skip.skipped.id, prev.title, prev.band, level.title, level.band
+                ),
+            ));
+        });
     }
 }

@@ -45,8 +45,13 @@ pub struct NearSpelling {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
     /// Exact matches first (title matches before the rest), then by fewest edits; framework
-    /// order otherwise.
+    /// order otherwise. Only the first ones asked for ([`SearchIndex::search_first`]): a hit's
+    /// excerpts are made when it is shown, never for thousands at once.
     pub hits: Vec<Hit>,
+    /// How many documents match in all (at least `hits.len()`).
+    pub total: usize,
+    /// Every match, ranked, without excerpts: what [`SearchIndex::more_hits`] turns into hits.
+    ranked: Vec<Matched>,
     /// The query's words searched for under near spellings.
     pub near_spellings: Vec<NearSpelling>,
     /// When nothing matches: a query made of the framework's own words that finds something.
@@ -60,6 +65,19 @@ pub struct SearchIndex<'a> {
     /// Each entry's text, lowercased.
     lowercase: Vec<String>,
     vocabulary: Vocabulary,
+}
+
+/// A matching document before its excerpts are made: which of its fields hold the query's
+/// words, and the spellings found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Matched {
+    document: usize,
+    /// The matching entries, each once, in the order found.
+    entries: Vec<usize>,
+    /// The spelling of each query word found, in the query's order.
+    found: Vec<String>,
+    distance: usize,
+    in_title: bool,
 }
 
 /// The words one query word is searched as, with their edits from it.
@@ -76,22 +94,39 @@ impl<'a> SearchIndex<'a> {
         SearchIndex { documents, entries, lowercase, vocabulary }
     }
 
-    /// Everything matching `query`. An empty query finds nothing and suggests nothing.
+    /// Everything matching `query`, every hit with its excerpts. An empty query finds
+    /// nothing and suggests nothing.
     pub fn search(&self, query: &str) -> Results {
+        self.search_first(query, usize::MAX)
+    }
+
+    /// What matches `query`, with the first `limit` hits made (excerpts and all) and the
+    /// true count of every match: matching is one pass over the fields, ranking is bucketed
+    /// (linear), and excerpts, the costly part, are made only for the hits shown.
+    pub fn search_first(&self, query: &str, limit: usize) -> Results {
         let words = query_words(query);
         if words.is_empty() {
             return Results::default();
         }
         let spellings: Vec<Spellings> = words.iter().map(|word| self.spellings(word)).collect();
-        let hits = self.hits(&spellings);
+        let ranked = self.ranked(&spellings);
         let near_spellings = spellings
             .iter()
             .filter(|s| s.candidates.iter().all(|(_, distance)| *distance > 0) && !s.candidates.is_empty())
-            .map(|s| NearSpelling { typed: s.typed.clone(), found: found_in(&hits, &s.candidates) })
+            .map(|s| NearSpelling { typed: s.typed.clone(), found: found_in(&ranked, &s.candidates) })
             .filter(|near| !near.found.is_empty())
             .collect();
-        let suggestion = if hits.is_empty() { self.suggestion(&words) } else { None };
-        Results { hits, near_spellings, suggestion }
+        let suggestion = if ranked.is_empty() { self.suggestion(&words) } else { None };
+        let hits = ranked.iter().take(limit).map(|m| self.hit(m)).collect();
+        Results { hits, total: ranked.len(), ranked, near_spellings, suggestion }
+    }
+
+    /// The hits ranked `range` among `results` (cut to the matches there are), excerpts
+    /// made: the next page of a search.
+    pub fn more_hits(&self, results: &Results, range: std::ops::Range<usize>) -> Vec<Hit> {
+        let end = range.end.min(results.ranked.len());
+        let start = range.start.min(end);
+        results.ranked[start..end].iter().map(|m| self.hit(m)).collect()
     }
 
     /// A word the framework uses (inside any of its words) is searched as typed; only a word
@@ -106,25 +141,24 @@ impl<'a> SearchIndex<'a> {
         Spellings { typed: word.to_string(), candidates }
     }
 
-    fn hits(&self, spellings: &[Spellings]) -> Vec<Hit> {
-        let mut hits: Vec<Option<(bool, Hit)>> = Vec::new();
+    fn ranked(&self, spellings: &[Spellings]) -> Vec<Matched> {
+        let mut matches: Vec<Option<Matched>> = Vec::new();
         let mut start = 0;
         while start < self.entries.len() {
             let document = self.entries[start].document;
             let end = start + self.entries[start..].iter().take_while(|e| e.document == document).count();
-            hits.push(self.hit(document, start..end, spellings));
+            matches.push(self.matched(document, start..end, spellings));
             start = end;
         }
         // Fewest edits first, then title matches, framework order otherwise. Bucketed rather
         // than sorted: there are few distinct ranks, and no sort code in the public bundle.
-        let most = hits.iter().flatten().map(|(_, hit)| hit.distance).max().unwrap_or(0);
+        let most = matches.iter().flatten().map(|m| m.distance).max().unwrap_or(0);
         let mut ranked = Vec::new();
         for distance in 0..=most {
             for title in [true, false] {
-                for slot in hits.iter_mut() {
-                    if matches!(slot, Some((in_title, hit)) if hit.distance == distance && *in_title == title)
-                    {
-                        ranked.extend(slot.take().map(|(_, hit)| hit));
+                for slot in matches.iter_mut() {
+                    if matches!(slot, Some(m) if m.distance == distance && m.in_title == title) {
+                        ranked.extend(slot.take());
                     }
                 }
             }
@@ -132,16 +166,15 @@ impl<'a> SearchIndex<'a> {
         ranked
     }
 
-    /// The document whose fields are `entries` as a hit, if every word is in one of them;
-    /// with whether every word is in its title (the first field).
-    fn hit(
+    /// The document whose fields are `entries`, if every word is in one of them.
+    fn matched(
         &self,
         document: usize,
         entries: std::ops::Range<usize>,
         spellings: &[Spellings],
-    ) -> Option<(bool, Hit)> {
+    ) -> Option<Matched> {
         let mut reasons: Vec<usize> = Vec::new();
-        let mut found: Vec<&str> = Vec::new();
+        let mut found: Vec<String> = Vec::new();
         let mut distance = 0;
         let mut in_title = true;
         for word in spellings {
@@ -161,17 +194,25 @@ impl<'a> SearchIndex<'a> {
             if !reasons.contains(&entry) {
                 reasons.push(entry);
             }
-            found.push(candidate);
+            found.push(candidate.clone());
         }
+        Some(Matched { document, entries: reasons, found, distance, in_title })
+    }
+
+    /// A match as a hit: its matching fields in the document's order, each with an excerpt.
+    fn hit(&self, matched: &Matched) -> Hit {
+        let found: Vec<&str> = matched.found.iter().map(String::as_str).collect();
+        let mut entries = matched.entries.clone();
+        entries.sort_unstable();
         let reasons = entries
-            .filter(|e| reasons.contains(e))
+            .into_iter()
             .map(|e| Reason {
                 field: self.entries[e].field.clone(),
                 snippet: Snippet::new(self.entries[e].text, &found),
             })
             .collect();
-        let Document { target, title, context } = self.documents[document].clone();
-        Some((in_title, Hit { target, title, context, reasons, distance }))
+        let Document { target, title, context } = self.documents[matched.document].clone();
+        Hit { target, title, context, reasons, distance: matched.distance }
     }
 
     /// Each word replaced by the framework's nearest word when it uses no such word (words
@@ -192,25 +233,21 @@ impl<'a> SearchIndex<'a> {
             .then_some(suggestion)
     }
 
-    /// The hits for `query`, without suggesting anything further.
-    fn search_words(&self, query: &str) -> Vec<Hit> {
+    /// The matches for `query`, without suggesting anything further.
+    fn search_words(&self, query: &str) -> Vec<Matched> {
         let spellings: Vec<Spellings> = query_words(query).iter().map(|word| self.spellings(word)).collect();
-        self.hits(&spellings)
+        self.ranked(&spellings)
     }
 }
 
-/// The candidates (nearest first) that some hit's excerpts mark.
-fn found_in(hits: &[Hit], candidates: &[(String, usize)]) -> Vec<String> {
-    let marked: Vec<String> = hits
-        .iter()
-        .flat_map(|hit| &hit.reasons)
-        .flat_map(|reason| reason.snippet.marked())
-        .map(str::to_lowercase)
-        .collect();
+/// The candidates (nearest first) that some match found.
+fn found_in(ranked: &[Matched], candidates: &[(String, usize)]) -> Vec<String> {
+    let used: std::collections::HashSet<&str> =
+        ranked.iter().flat_map(|m| &m.found).map(String::as_str).collect();
     candidates
         .iter()
-        .filter(|(candidate, _)| marked.iter().any(|m| m.contains(candidate.as_str())))
-        .map(|(candidate, _)| candidate.clone())
+        .filter(|(candidate, _)| used.contains(candidate.as_str()))
+        .map(|(c, _)| c.clone())
         .collect()
 }
 

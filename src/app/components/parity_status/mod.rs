@@ -1,7 +1,12 @@
 use leptos::prelude::*;
 
 use crate::app::{paths, use_framework};
+use crate::core::display::thousands;
 use crate::core::framework::{Band, ParityFacts, PayParity, Track};
+
+/// How many tracks or bands a statement names before it counts the rest: enough to see who
+/// is concerned, few enough that a file with thousands of warnings keeps a short page.
+const NAMED: usize = 5;
 
 /// What the framework file lets a candidate count on about parity, in plain sentences: how
 /// far a track goes without managing people, whether pay is published and the same by band,
@@ -18,7 +23,7 @@ pub fn ParityStatus() -> impl IntoView {
             <ul class="parity-facts">
                 {top_band(&facts)}
                 {pay(&facts.pay)}
-                {skipped(&facts.skipping)}
+                {skipped(&facts.skipping, facts.gaps)}
             </ul>
         </section>
     }
@@ -44,9 +49,19 @@ fn fact(kept: Option<bool>, text: String, names: Option<AnyView>) -> impl IntoVi
 fn track_list(tracks: &[&'static Track]) -> AnyView {
     let items = tracks
         .iter()
+        .take(NAMED)
         .map(|&track| view! { <li><a href=paths::track(&track.id)>{track.name.as_str()}</a></li> })
         .collect_view();
-    view! { <ul>{items}</ul> }.into_any()
+    view! { <ul>{items}{more(tracks.len(), "track", "tracks")}</ul> }.into_any()
+}
+
+/// "…and 495 more tracks." after the first few named, or nothing.
+fn more(total: usize, one: &'static str, many: &'static str) -> Option<impl IntoView> {
+    let rest = total.saturating_sub(NAMED);
+    (rest > 0).then(|| {
+        let noun = if rest == 1 { one } else { many };
+        view! { <li class="parity-more">{format!("…and {} more {noun}.", thousands(rest as u64))}</li> }
+    })
 }
 
 fn band_name(band: &Band) -> String {
@@ -95,24 +110,29 @@ fn pay(pay: &PayParity<'static>) -> impl IntoView {
             None,
         ),
         PayParity::DiffersByTrack { bands } => {
-            let items = bands.iter().map(|band| view! { <li>{band_name(band)}</li> }).collect_view();
+            let items =
+                bands.iter().take(NAMED).map(|band| view! { <li>{band_name(band)}</li> }).collect_view();
             fact(
                 Some(false),
                 "Pay differs by track at these bands:".to_string(),
-                Some(view! { <ul>{items}</ul> }.into_any()),
+                Some(view! { <ul>{items}{more(bands.len(), "band", "bands")}</ul> }.into_any()),
             )
         }
     }
 }
 
-fn skipped(tracks: &[&'static Track]) -> impl IntoView {
+fn skipped(tracks: &[&'static Track], gaps: usize) -> impl IntoView {
     if tracks.is_empty() {
         fact(Some(true), "No track skips a band.".to_string(), None)
     } else {
-        fact(
-            Some(false),
-            "These tracks skip a band between two of their levels:".to_string(),
-            Some(track_list(tracks)),
-        )
+        let tracks_text = match tracks.len() {
+            1 => "1 track skips a band between two of its levels".to_string(),
+            n => format!("{} tracks skip a band between two of their levels", thousands(n as u64)),
+        };
+        let gaps_text = match gaps {
+            1 => "1 band skipped".to_string(),
+            n => format!("{} bands skipped in all", thousands(n as u64)),
+        };
+        fact(Some(false), format!("{tracks_text} ({gaps_text}):"), Some(track_list(tracks)))
     }
 }

@@ -2,12 +2,14 @@ use leptos::prelude::*;
 
 use crate::app::components::{ProficiencyBadge, ScrollRegion};
 use crate::app::my_data::use_my_data;
-use crate::browser::files::chosen_named_file;
+use crate::app::wording::describe_not_read;
+use crate::browser::files::chosen_named_file_up_to;
 use crate::core::assessment::storage::read_import;
 use crate::core::assessment::{
     agreement, disagreements, rated_higher_by, AgreementRow, Assessment, Rater, Verdict,
 };
 use crate::core::framework::{Competency, Framework};
+use crate::core::limits::IMPORT_BYTES;
 
 /// "1 step", "2 steps".
 fn steps(count: usize) -> String {
@@ -48,12 +50,12 @@ pub fn Compare360() -> impl IntoView {
     let loaded = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            match chosen_named_file(&ev).await {
+            match chosen_named_file_up_to(&ev, IMPORT_BYTES).await {
                 None => {}
-                Some((name, Err(err))) => {
+                Some((name, Err(why))) => {
                     theirs.set(None);
                     loaded.set(None);
-                    error.set(Some(format!("“{name}” could not be read: {err}")));
+                    error.set(Some(describe_not_read(&name, "personal-data files", &why)));
                 }
                 Some((name, Ok(text))) => match read_import(&text, framework) {
                     Ok(import) => {

@@ -3,9 +3,10 @@ use leptos::prelude::*;
 use super::{say_import, summary, Outcome, OUTCOME_ID};
 use crate::app::focus::focus_soon;
 use crate::app::my_data::use_my_data;
-use crate::app::wording::describe_change;
-use crate::browser::files::chosen_named_file;
+use crate::app::wording::{describe_change, describe_not_read};
+use crate::browser::files::chosen_named_file_up_to;
 use crate::core::assessment::storage::{merge, read_import, Import};
+use crate::core::limits::IMPORT_BYTES;
 
 /// Import a file: checked first, then replace or merge, or cancel.
 #[component]
@@ -19,12 +20,14 @@ pub fn ImportFile(outcome: RwSignal<Option<Outcome>>) -> impl IntoView {
     let loaded = RwSignal::new(None::<String>);
     let on_import = move |ev: leptos::ev::Event| {
         leptos::task::spawn_local(async move {
-            match chosen_named_file(&ev).await {
+            // Refused by its size before it is read, so a huge file can't freeze the page.
+            match chosen_named_file_up_to(&ev, IMPORT_BYTES).await {
                 None => {}
-                Some((name, Err(err))) => {
+                Some((name, Err(why))) => {
                     pending.set(None);
                     loaded.set(None);
-                    error.set(Some(format!("“{name}” could not be read: {err}")));
+                    let kind = "personal-data files";
+                    error.set(Some(format!("{} Nothing was changed.", describe_not_read(&name, kind, &why))));
                 }
                 Some((name, Ok(text))) => match read_import(&text, framework) {
                     Ok(import) => {

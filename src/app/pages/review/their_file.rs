@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 use super::use_review_data;
 use crate::app::wording::describe_change;
-use crate::browser::files::{chosen_file, chosen_file_name};
+use crate::app::wording::describe_not_read;
+use crate::browser::files::{chosen_file_name, chosen_named_file_up_to};
 use crate::core::assessment::storage::read_import;
 use crate::core::assessment::Assessment;
+use crate::core::limits::IMPORT_BYTES;
 
 /// What was loaded in this visit: the file's name and what reconciling it changed.
 #[derive(Clone)]
@@ -27,9 +29,9 @@ pub fn TheirFile(person: String) -> impl IntoView {
         let person = for_person.clone();
         let file = chosen_file_name(&ev).unwrap_or_default();
         leptos::task::spawn_local(async move {
-            match chosen_file(&ev).await {
+            match chosen_named_file_up_to(&ev, IMPORT_BYTES).await.map(|(_, text)| text) {
                 None => {}
-                Some(Err(err)) => error.set(Some(format!("“{file}” could not be read: {err}"))),
+                Some(Err(why)) => error.set(Some(describe_not_read(&file, "personal-data files", &why))),
                 Some(Ok(text)) => match read_import(&text, framework) {
                     Ok(import) => {
                         error.set(None);

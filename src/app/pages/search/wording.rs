@@ -1,6 +1,7 @@
 //! Sentences for what search returns as data: which field matched, near spellings used, and
 //! the count of results.
 
+use crate::core::display::thousands;
 use crate::core::search::{Field, NearSpelling};
 
 /// What a matching field is called on a result, e.g. "Expectation for System design".
@@ -34,12 +35,18 @@ pub fn field_label(field: &Field) -> String {
     }
 }
 
-/// "3 results for “managr”." and the like.
-pub fn count_sentence(count: usize, query: &str) -> String {
-    match count {
+/// "3 results for “managr”.", or with more than are shown "Showing 1–50 of 12,345 results
+/// for “data”.".
+pub fn count_sentence(shown: usize, total: usize, query: &str) -> String {
+    match total {
         0 => format!("No results for \u{201c}{query}\u{201d}."),
         1 => format!("1 result for \u{201c}{query}\u{201d}."),
-        n => format!("{n} results for \u{201c}{query}\u{201d}."),
+        n if shown < n => format!(
+            "Showing 1\u{2013}{} of {} results for \u{201c}{query}\u{201d}.",
+            thousands(shown as u64),
+            thousands(n as u64)
+        ),
+        n => format!("{} results for \u{201c}{query}\u{201d}.", thousands(n as u64)),
     }
 }
 

@@ -1,21 +1,22 @@
 //! Lint findings marked as intended (`governance.lint_allow`): each names a rule that exists
 //! and says why. A mistake here is a warning, not an error: at worst a finding stays visible.
 
-use super::Validator;
+use super::{hint_sentence, KnownIds, Validator};
 use crate::core::lint::RULE_IDS;
 
 impl Validator<'_> {
     pub(super) fn lint_allow(&mut self) {
         let framework = self.framework;
+        let rules = KnownIds::new(RULE_IDS.iter().copied());
         for (i, allow) in framework.governance.lint_allow.iter().enumerate() {
             let path = format!("governance.lint_allow[{i}]");
-            if !RULE_IDS.contains(&allow.rule.as_str()) {
+            if !rules.contains(&allow.rule) {
                 self.warning(
                     format!("{path}.rule"),
                     format!(
-                        "Unknown lint rule \"{}\", so this entry marks nothing as intended. Known: {}.",
+                        "Unknown lint rule \"{}\", so this entry marks nothing as intended.{}",
                         allow.rule,
-                        RULE_IDS.join(", ")
+                        hint_sentence("lint rule", rules.hint(&allow.rule))
                     ),
                 );
             }

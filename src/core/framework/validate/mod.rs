@@ -7,6 +7,7 @@ mod content;
 mod families;
 mod format_version;
 mod header;
+mod known_ids;
 mod lint_allow;
 mod mobility;
 mod points;
@@ -17,6 +18,7 @@ mod tracks;
 use std::collections::HashMap;
 
 pub use content::is_web_link;
+use known_ids::{Hint, KnownIds};
 
 use super::model::*;
 use super::problem::Problem;
@@ -24,7 +26,12 @@ use super::problem::Problem;
 /// Every error and warning in the framework, section by section (errors block loading;
 /// warnings are shown to the author but don't).
 pub fn validate(framework: &Framework) -> Vec<Problem> {
-    let mut v = Validator { framework, problems: Vec::new() };
+    let ids = SharedIds {
+        bands: KnownIds::new(framework.bands.iter().map(|b| b.id.as_str())),
+        competencies: KnownIds::new(framework.competencies.iter().map(|c| c.id.as_str())),
+        tracks: KnownIds::new(framework.tracks.iter().map(|t| t.id.as_str())),
+    };
+    let mut v = Validator { framework, ids: &ids, problems: Vec::new() };
     v.format();
     v.meta();
     v.bands();
@@ -44,7 +51,15 @@ pub fn validate(framework: &Framework) -> Vec<Problem> {
 
 struct Validator<'a> {
     framework: &'a Framework,
+    /// The IDs most references name, indexed once for the whole file.
+    ids: &'a SharedIds<'a>,
     problems: Vec<Problem>,
+}
+
+struct SharedIds<'a> {
+    bands: KnownIds<'a>,
+    competencies: KnownIds<'a>,
+    tracks: KnownIds<'a>,
 }
 
 /// IDs appear in URLs and storage keys, so they are limited to URL-safe characters.
@@ -128,35 +143,28 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn known(&mut self, path: String, what: &str, id: &str, known: &[&str]) -> bool {
+    fn known(&mut self, path: String, what: &str, id: &str, known: &KnownIds) -> bool {
         self.known_in(path, what, id, "", known)
     }
 
     /// Like `known`, for IDs that only mean something within a scope such as a track.
-    fn known_in(&mut self, path: String, what: &str, id: &str, scope: &str, known: &[&str]) -> bool {
-        if known.contains(&id) {
+    fn known_in(&mut self, path: String, what: &str, id: &str, scope: &str, known: &KnownIds) -> bool {
+        if known.contains(id) {
             return true;
         }
-        // Listed once each, even when the file repeats an ID (that is reported on its own).
-        let mut listed: Vec<&str> = Vec::new();
-        for id in known {
-            if !listed.contains(id) {
-                listed.push(id);
-            }
-        }
-        let hint = if listed.is_empty() { String::new() } else { format!(" Known: {}.", listed.join(", ")) };
+        let hint = hint_sentence(what, known.hint(id));
         self.error(path, format!("Unknown {what} \"{id}\"{scope}.{hint}"));
         false
     }
 
     /// Checks a track + level reference; true when it resolves.
     fn role(&mut self, path: String, role: &RoleRef) -> bool {
-        let tracks = self.track_ids();
-        if !self.known(format!("{path}.track"), "track", &role.track, &tracks) {
+        let ids = self.ids;
+        if !self.known(format!("{path}.track"), "track", &role.track, &ids.tracks) {
             return false;
         }
         let track = self.framework.track(&role.track).expect("checked above");
-        let levels: Vec<&str> = track.levels.iter().map(|l| l.id.as_str()).collect();
+        let levels = KnownIds::new(track.levels.iter().map(|l| l.id.as_str()));
         self.known_in(
             format!("{path}.level"),
             "level",
@@ -175,7 +183,7 @@ impl<'a> Validator<'a> {
             return;
         }
         if framework.proficiency_rank(competency, proficiency).is_none() {
-            let steps: Vec<&str> = framework.scale_of(rated).iter().map(|p| p.id.as_str()).collect();
+            let steps = KnownIds::new(framework.scale_of(rated).iter().map(|p| p.id.as_str()));
             let scope = match &rated.scale {
                 Some(scale) => format!(" for competency \"{competency}\" (scale \"{scale}\")"),
                 None => format!(" for competency \"{competency}\""),
@@ -183,20 +191,23 @@ impl<'a> Validator<'a> {
             self.known_in(path, "proficiency", proficiency, &scope, &steps);
         }
     }
+}
 
-    fn band_ids(&self) -> Vec<&'a str> {
-        let framework: &'a Framework = self.framework;
-        framework.bands.iter().map(|b| b.id.as_str()).collect()
+/// What follows "Unknown band \"b9\"." (with a leading space), or nothing.
+fn hint_sentence(what: &str, hint: Hint) -> String {
+    match hint {
+        Hint::NoneKnown => String::new(),
+        Hint::All(ids) => format!(" Known: {}.", ids.join(", ")),
+        Hint::Closest(ids) => format!(" Did you mean {}?", either(&ids)),
+        Hint::NoneClose(count) => format!(" No known {what} is close to it ({count} in the file)."),
     }
+}
 
-    fn competency_ids(&self) -> Vec<&'a str> {
-        let framework: &'a Framework = self.framework;
-        framework.competencies.iter().map(|c| c.id.as_str()).collect()
-    }
-
-    fn track_ids(&self) -> Vec<&'a str> {
-        let framework: &'a Framework = self.framework;
-        framework.tracks.iter().map(|t| t.id.as_str()).collect()
+/// "a", "a or b", "a, b or c".
+fn either(ids: &[&str]) -> String {
+    match ids {
+        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => ids.join(""),
     }
 }
 

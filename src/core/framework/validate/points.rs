@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::Validator;
+use super::{KnownIds, Validator};
 use crate::core::framework::model::*;
 
 impl<'a> Validator<'a> {
@@ -14,10 +14,7 @@ impl<'a> Validator<'a> {
         if let Some((_, _, level)) = first_by_points {
             self.points_on_every_step_in_use(&level.title);
         }
-        let themes: Vec<&str> = {
-            let mut seen = HashSet::new();
-            framework.competencies.iter().map(|c| c.theme.as_str()).filter(|t| seen.insert(*t)).collect()
-        };
+        let themes = KnownIds::new(framework.competencies.iter().map(|c| c.theme.as_str()));
         for (t, track) in framework.tracks.iter().enumerate() {
             let mut previous: Option<(&Level, u32)> = None;
             for (l, level) in track.levels.iter().enumerate() {
@@ -104,7 +101,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn threshold(&mut self, path: &str, level: &Level, threshold: &PointsThreshold, themes: &[&str]) {
+    fn threshold(&mut self, path: &str, level: &Level, threshold: &PointsThreshold, themes: &KnownIds) {
         let framework: &'a Framework = self.framework;
         if threshold.total == 0 {
             self.error(format!("{path}.total"), "The points total must be at least 1.");

@@ -1,7 +1,7 @@
 //! Proficiency scales (the default one and the named ones) and the competencies rated on
 //! them: each competency's scale exists, and its descriptors cover exactly that scale's steps.
 
-use super::Validator;
+use super::{KnownIds, Validator};
 use crate::core::framework::model::*;
 
 impl<'a> Validator<'a> {
@@ -36,7 +36,7 @@ impl<'a> Validator<'a> {
         let framework: &'a Framework = self.framework;
         let competencies = &framework.competencies;
         self.unique_ids("competencies", "competency", competencies.iter().map(|c| c.id.as_str()));
-        let scale_ids: Vec<&str> = framework.scales.iter().map(|s| s.id.as_str()).collect();
+        let scale_ids = KnownIds::new(framework.scales.iter().map(|s| s.id.as_str()));
         for (i, competency) in competencies.iter().enumerate() {
             let path = format!("competencies[{i}]");
             self.not_blank(format!("{path}.name"), "The competency name", &competency.name);
@@ -59,12 +59,16 @@ impl<'a> Validator<'a> {
                 }
                 None => String::new(),
             };
-            let steps: Vec<&str> = framework.scale_of(competency).iter().map(|p| p.id.as_str()).collect();
+            let steps = KnownIds::new(framework.scale_of(competency).iter().map(|p| p.id.as_str()));
             for key in competency.descriptors.keys() {
                 self.known_in(format!("{path}.descriptors.{key}"), "proficiency", key, &scope, &steps);
             }
-            let missing: Vec<&str> =
-                steps.iter().copied().filter(|p| !competency.descriptors.contains_key(*p)).collect();
+            let missing: Vec<&str> = steps
+                .in_order()
+                .iter()
+                .copied()
+                .filter(|p| !competency.descriptors.contains_key(*p))
+                .collect();
             if !missing.is_empty() {
                 self.error(
                     format!("{path}.descriptors"),

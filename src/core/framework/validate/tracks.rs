@@ -29,8 +29,9 @@ impl<'a> Validator<'a> {
             self.error("tracks", "There are no tracks; add at least one.");
         }
         self.unique_ids("tracks", "track", tracks.iter().map(|t| t.id.as_str()));
-        let bands = self.band_ids();
-        let band_rank: HashMap<&str, usize> = bands.iter().enumerate().map(|(i, b)| (*b, i)).collect();
+        let ids = self.ids;
+        let band_rank: HashMap<&str, usize> =
+            framework.bands.iter().enumerate().map(|(i, b)| (b.id.as_str(), i)).collect();
         for (t, track) in tracks.iter().enumerate() {
             let path = format!("tracks[{t}]");
             self.not_blank(format!("{path}.name"), "The track name", &track.name);
@@ -45,7 +46,7 @@ impl<'a> Validator<'a> {
             for (l, level) in track.levels.iter().enumerate() {
                 let path = format!("{path}.levels[{l}]");
                 self.not_blank(format!("{path}.title"), "The level title", &level.title);
-                if self.known(format!("{path}.band"), "band", &level.band, &bands) {
+                if self.known(format!("{path}.band"), "band", &level.band, &ids.bands) {
                     let rank = band_rank[level.band.as_str()];
                     if let Some((prev_rank, prev)) = previous {
                         if rank < prev_rank {
@@ -80,12 +81,11 @@ impl<'a> Validator<'a> {
     }
 
     fn expectations(&mut self, level_path: &str, level: &Level) {
-        let competencies = self.competency_ids();
+        let competencies = &self.ids.competencies;
         let mut expected = HashSet::new();
         for (e, expectation) in level.expectations.iter().enumerate() {
             let path = format!("{level_path}.expectations[{e}]");
-            if self.known(format!("{path}.competency"), "competency", &expectation.competency, &competencies)
-            {
+            if self.known(format!("{path}.competency"), "competency", &expectation.competency, competencies) {
                 self.proficiency_of(
                     format!("{path}.proficiency"),
                     &expectation.competency,
