@@ -10,11 +10,14 @@ import { brotliCompressSync, constants } from "node:zlib";
 // shipped in the bundle of every public page; docs/performance.md has the figures and what a
 // 120 KB view would take.
 const BUDGET_KB = 150;
-// The first view measured before the framework studio (issue 11), which must not grow it: the
-// studio's own code and styles load only under /studio, and the styles the first view never
-// uses (the private pages') moved out to private.css to make room for what issue 11 added to
-// it (the footer's review date, `governance.lint_allow` in the format).
-const FIRST_VIEW_BEFORE_STUDIO_KB = 142.7;
+// The first view as last decided, which a change must not grow without saying so here and in
+// docs/performance.md. 142.7 KB before the framework studio (issue 11), which didn't grow it
+// (the studio loads only under /studio; the private pages' styles moved to private.css to make
+// room for the footer's review date and `governance.lint_allow`). 146.0 KB after issue 14:
+// +3.3 KB for the size limits checked before parsing, parity computed in one pass with its
+// capped summary, and problems located in one pass, once its "did you mean" hints and float
+// formatting (13.6 KB of it) were kept out of the overview bundle.
+const FIRST_VIEW_REFERENCE_KB = 146.0;
 // Rounding slack: figures are printed to 0.1 KB.
 const FIRST_VIEW_TOLERANCE_KB = 0.1;
 const dist = resolve(import.meta.dirname, "..", process.argv[2] ?? "dist");
@@ -40,10 +43,10 @@ for (const name of [...firstView].sort()) {
   console.log([name, kb(statSync(join(dist, name)).size), kb(compressed)].join("\t"));
 }
 console.log(`total brotli: ${kb(total)} KB of a ${BUDGET_KB} KB budget`);
-const growth = total / 1024 - FIRST_VIEW_BEFORE_STUDIO_KB;
+const growth = total / 1024 - FIRST_VIEW_REFERENCE_KB;
 const signed = (value) => `${value >= 0 ? "+" : "−"}${Math.abs(value).toFixed(1)}`;
 console.log(
-  `first view vs. before the studio (issue 11): ${kb(total)} KB vs ${FIRST_VIEW_BEFORE_STUDIO_KB} KB (${signed(growth)})`,
+  `first view vs. its reference (after issue 14): ${kb(total)} KB vs ${FIRST_VIEW_REFERENCE_KB} KB (${signed(growth)})`,
 );
 // Loaded later, each only on its own pages: reported, not counted.
 const bundleSize = (names) => names.filter(isFile).reduce((sum, name) => sum + brotli(name), 0);
@@ -66,7 +69,7 @@ if (total > BUDGET_KB * 1024) {
   failed = true;
 }
 if (growth > FIRST_VIEW_TOLERANCE_KB) {
-  console.error(`The first view grew by ${growth.toFixed(1)} KB since before the studio (issue 11)`);
+  console.error(`The first view grew by ${growth.toFixed(1)} KB since its reference (after issue 14)`);
   failed = true;
 }
 if (failed) process.exit(1);

@@ -356,3 +356,22 @@ fn random_damage_never_makes_the_paths_disagree() {
     // The damage reaches every outcome, so each branch of the promise was exercised.
     assert!(outcomes.iter().all(|&n| n >= 10), "accepted, rejected, handed over: {outcomes:?}");
 }
+
+/// An unknown ID's message suggests the closest IDs, a wording only `load` carries (the
+/// overview bundle, which reads the fast way, stays free of its code): such a file is handed
+/// over, and `load` names the closest.
+#[test]
+fn a_file_naming_an_unknown_id_is_handed_over_for_its_did_you_mean() {
+    let text = minimal_with(
+        "\"title\": \"Engineer\", \"band\": \"b1\"",
+        "\"title\": \"Engineer\", \"band\": \"b7\"",
+    );
+    assert_eq!(rejected("unknown band", &text), Fast::HandedOver);
+    let problems = load(&text).expect_err("unknown band");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message.starts_with("Unknown band \"b7\"") && p.message.contains("Known: b1")),
+        "{problems:?}"
+    );
+}

@@ -56,7 +56,11 @@ pub fn check_bytes(size: u64, limit: u64) -> Result<(), OverLimit> {
 /// managers show them).
 pub fn bytes_in_words(bytes: u64) -> String {
     match bytes {
-        b if b >= 1_000_000 => format!("{:.1} MB", b as f64 / 1e6),
+        // In whole tenths, rounded half up: no float formatting code in the first view.
+        b if b >= 1_000_000 => {
+            let tenths = (b + 50_000) / 100_000;
+            format!("{}.{} MB", tenths / 10, tenths % 10)
+        }
         b if b >= 1_000 => format!("{} KB", b / 1_000),
         b => format!("{b} bytes"),
     }
@@ -78,6 +82,9 @@ mod tests {
     #[test]
     fn sizes_read_in_decimal_units() {
         assert_eq!(bytes_in_words(10_000_000), "10.0 MB");
+        assert_eq!(bytes_in_words(1_249_999), "1.2 MB");
+        assert_eq!(bytes_in_words(1_250_000), "1.3 MB");
+        assert_eq!(bytes_in_words(9_960_000), "10.0 MB");
         assert_eq!(bytes_in_words(812_345), "812 KB");
         assert_eq!(bytes_in_words(64), "64 bytes");
     }

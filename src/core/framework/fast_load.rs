@@ -12,9 +12,11 @@
 //! lone surrogates into U+FFFD, all of which `load` rejects) and slower (every value
 //! crosses from JavaScript into the wasm).
 
-use super::load::{check_deserialized, too_large, Loaded};
+use super::load::{check_deserialized_with, Loaded};
 use super::model::Framework;
 use super::problem::Problem;
+use super::validate::validate_unless_unknown_ids;
+use crate::core::limits::{check_bytes, FRAMEWORK_BYTES};
 
 /// Reads a framework file the fast way.
 ///
@@ -24,10 +26,12 @@ use super::problem::Problem;
 /// or repeated field): call [`load`](super::load) for the verdict and its located problems.
 /// `load` decides alone on a repeated field: it keeps the last value, where reading the text
 /// directly refuses the field.
+///
+/// A file over the size limit, or one naming an unknown ID, is handed over too: `load` words
+/// them (the size in words, the closest IDs), and the overview bundle, which calls this and
+/// shows no problem itself, then carries none of that wording's code.
 pub fn load_fast(text: &str) -> Option<Result<Loaded, Vec<Problem>>> {
-    if let Some(problem) = too_large(text) {
-        return Some(Err(vec![problem]));
-    }
+    check_bytes(text.len() as u64, FRAMEWORK_BYTES).ok()?;
     let framework: Framework = serde_json::from_str(text).ok()?;
-    Some(check_deserialized(framework, text))
+    check_deserialized_with(framework, text, validate_unless_unknown_ids)
 }

@@ -49,18 +49,29 @@ pub fn load(text: &str) -> Result<Loaded, Vec<Problem>> {
 /// reader (the browser's own JSON parser) can hand its framework to the same checks and
 /// reach the same verdict with the same warnings.
 pub fn check_deserialized(framework: Framework, text: &str) -> Result<Loaded, Vec<Problem>> {
+    let validated = |framework: &Framework| Some(validate::validate(framework));
+    check_deserialized_with(framework, text, validated).expect("full validation always answers")
+}
+
+/// [`check_deserialized`] with the validation given; `None` when that validation can't decide
+/// alone (see [`validate::validate_unless_unknown_ids`]).
+pub(super) fn check_deserialized_with(
+    framework: Framework,
+    text: &str,
+    validate: fn(&Framework) -> Option<Vec<Problem>>,
+) -> Option<Result<Loaded, Vec<Problem>>> {
     let over = too_many(&framework);
     if !over.is_empty() {
-        return Err(located(over, text));
+        return Some(Err(located(over, text)));
     }
     let (mut problems, mut warnings): (Vec<Problem>, Vec<Problem>) =
-        validate::validate(&framework).into_iter().partition(|p| p.severity == Severity::Error);
+        validate(&framework)?.into_iter().partition(|p| p.severity == Severity::Error);
     warnings.extend(parity::parity_warnings(&framework));
     if problems.is_empty() {
-        Ok(Loaded { framework, warnings: located(warnings, text) })
+        Some(Ok(Loaded { framework, warnings: located(warnings, text) }))
     } else {
         problems.extend(warnings);
-        Err(located(problems, text))
+        Some(Err(located(problems, text)))
     }
 }
 
@@ -83,7 +94,7 @@ pub fn located(mut problems: Vec<Problem>, text: &str) -> Vec<Problem> {
 }
 
 /// A file over [`FRAMEWORK_BYTES`] is refused before anything is parsed.
-pub(super) fn too_large(text: &str) -> Option<Problem> {
+fn too_large(text: &str) -> Option<Problem> {
     let over = limits::check_bytes(text.len() as u64, FRAMEWORK_BYTES).err()?;
     Some(Problem::error(
         "",

@@ -266,15 +266,16 @@ fn pay_text(pay: Option<&Compensation>) -> String {
 fn pay_by_band(framework: &Framework) -> Vec<(usize, &Band, BTreeMap<String, Vec<&str>>)> {
     let ranks = BandRanks::new(framework);
     let mut by_band: Vec<BTreeMap<String, Vec<&str>>> = vec![BTreeMap::new(); framework.bands.len()];
-    // A track's name once per band and range, as the message names it.
-    let mut named: std::collections::HashSet<(usize, String, &str)> = std::collections::HashSet::new();
     for (_, track) in active_tracks(framework) {
         for (_, level) in active_levels(track) {
             let Some(b) = ranks.rank(&level.band) else { continue };
             let band = &framework.bands[b];
             let pay = pay_text(level.compensation.as_ref().or(band.compensation.as_ref()));
-            if named.insert((b, pay.clone(), track.name.as_str())) {
-                by_band[b].entry(pay).or_default().push(&track.name);
+            let tracks = by_band[b].entry(pay).or_default();
+            // A track's name once per band and range, as the message names it: tracks are
+            // walked one at a time, so a repeat of this one can only be the last name.
+            if tracks.last() != Some(&track.name.as_str()) {
+                tracks.push(&track.name);
             }
         }
     }

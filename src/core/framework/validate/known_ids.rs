@@ -7,6 +7,7 @@
 //! a short list is compared in full; a long one only around the unknown ID in two sorted
 //! orders, by its beginning and by its end, where an ID with one slip of the keyboard sorts.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use strsim::osa_distance;
@@ -37,7 +38,13 @@ pub struct KnownIds<'a> {
     in_order: Vec<&'a str>,
     /// Each ID's place in `in_order`.
     place: HashMap<&'a str, usize>,
-    /// For long lists: the IDs sorted, and sorted by their reversed text.
+    /// For long lists: the IDs sorted, and sorted by their reversed text. Sorted only when a
+    /// hint is first asked for (most files have no unknown ID, and the overview bundle asks
+    /// for none, so it carries no sorting code for it).
+    sorted: OnceCell<Sorted<'a>>,
+}
+
+struct Sorted<'a> {
     by_start: Vec<&'a str>,
     by_end: Vec<(String, &'a str)>,
 }
@@ -52,14 +59,18 @@ impl<'a> KnownIds<'a> {
                 in_order.push(id);
             }
         }
-        let (mut by_start, mut by_end) = (Vec::new(), Vec::new());
-        if in_order.len() > 4 * NEIGHBOURS {
-            by_start = in_order.clone();
+        KnownIds { in_order, place, sorted: OnceCell::new() }
+    }
+
+    fn sorted(&self) -> &Sorted<'a> {
+        self.sorted.get_or_init(|| {
+            let mut by_start = self.in_order.clone();
             by_start.sort_unstable();
-            by_end = in_order.iter().map(|id| (id.chars().rev().collect(), *id)).collect();
+            let mut by_end: Vec<(String, &'a str)> =
+                self.in_order.iter().map(|id| (id.chars().rev().collect(), *id)).collect();
             by_end.sort_unstable();
-        }
-        KnownIds { in_order, place, by_start, by_end }
+            Sorted { by_start, by_end }
+        })
     }
 
     /// Each ID once, in the file's order.
@@ -91,12 +102,13 @@ impl<'a> KnownIds<'a> {
     /// one in three of its characters), in the file's order.
     fn closest(&self, unknown: &str) -> Vec<&'a str> {
         let allowed = unknown.chars().count().div_ceil(3).max(1);
-        let candidates: Vec<&'a str> = if self.by_start.is_empty() {
+        let candidates: Vec<&'a str> = if self.in_order.len() <= 4 * NEIGHBOURS {
             self.in_order.clone()
         } else {
-            let mut near = around(&self.by_start, |id| id.cmp(&unknown), |id| *id);
+            let Sorted { by_start, by_end } = self.sorted();
+            let mut near = around(by_start, |id| id.cmp(&unknown), |id| *id);
             let reversed: String = unknown.chars().rev().collect();
-            near.extend(around(&self.by_end, |(rev, _)| rev.as_str().cmp(&reversed), |(_, id)| *id));
+            near.extend(around(by_end, |(rev, _)| rev.as_str().cmp(&reversed), |(_, id)| *id));
             let mut seen = HashSet::new();
             near.retain(|id| seen.insert(*id));
             near

@@ -1,7 +1,7 @@
 //! Lint findings marked as intended (`governance.lint_allow`): each names a rule that exists
 //! and says why. A mistake here is a warning, not an error: at worst a finding stays visible.
 
-use super::{hint_sentence, KnownIds, Validator};
+use super::{KnownIds, Validator};
 use crate::core::lint::RULE_IDS;
 
 impl Validator<'_> {
@@ -11,12 +11,12 @@ impl Validator<'_> {
         for (i, allow) in framework.governance.lint_allow.iter().enumerate() {
             let path = format!("governance.lint_allow[{i}]");
             if !rules.contains(&allow.rule) {
+                let hint = self.hint("lint rule", &allow.rule, &rules);
                 self.warning(
                     format!("{path}.rule"),
                     format!(
                         "Unknown lint rule \"{}\", so this entry marks nothing as intended.{}",
-                        allow.rule,
-                        hint_sentence("lint rule", rules.hint(&allow.rule))
+                        allow.rule, hint
                     ),
                 );
             }

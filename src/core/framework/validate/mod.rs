@@ -24,14 +24,37 @@ use super::model::*;
 use super::problem::Problem;
 
 /// Every error and warning in the framework, section by section (errors block loading;
-/// warnings are shown to the author but don't).
+/// warnings are shown to the author but don't). A message about an unknown ID suggests the
+/// closest known ones.
 pub fn validate(framework: &Framework) -> Vec<Problem> {
+    validate_with(framework, Some(closest_ids)).0
+}
+
+/// The same checks for a caller that only shows a framework without unknown IDs: `None` when
+/// the file names an unknown ID, whose message would need the "did you mean" hint. The
+/// overview bundle checks this way and hands such a file to the public site, which words it,
+/// so the overview's download carries none of the hint code (`closest_ids` is only reached
+/// through [`validate`]).
+pub fn validate_unless_unknown_ids(framework: &Framework) -> Option<Vec<Problem>> {
+    let (problems, hint_left_out) = validate_with(framework, None);
+    (!hint_left_out).then_some(problems)
+}
+
+/// How a message about an unknown ID ends (with a leading space), or nothing.
+type HintFor = fn(what: &str, unknown: &str, known: &KnownIds) -> String;
+
+fn closest_ids(what: &str, unknown: &str, known: &KnownIds) -> String {
+    hint_sentence(what, known.hint(unknown))
+}
+
+/// The problems, and whether a hint was left out for want of `hint_for`.
+fn validate_with(framework: &Framework, hint_for: Option<HintFor>) -> (Vec<Problem>, bool) {
     let ids = SharedIds {
         bands: KnownIds::new(framework.bands.iter().map(|b| b.id.as_str())),
         competencies: KnownIds::new(framework.competencies.iter().map(|c| c.id.as_str())),
         tracks: KnownIds::new(framework.tracks.iter().map(|t| t.id.as_str())),
     };
-    let mut v = Validator { framework, ids: &ids, problems: Vec::new() };
+    let mut v = Validator { framework, ids: &ids, problems: Vec::new(), hint_for, hint_left_out: false };
     v.format();
     v.meta();
     v.bands();
@@ -46,7 +69,7 @@ pub fn validate(framework: &Framework) -> Vec<Problem> {
     v.mobility();
     v.readiness();
     v.lint_allow();
-    v.problems
+    (v.problems, v.hint_left_out)
 }
 
 struct Validator<'a> {
@@ -54,6 +77,9 @@ struct Validator<'a> {
     /// The IDs most references name, indexed once for the whole file.
     ids: &'a SharedIds<'a>,
     problems: Vec<Problem>,
+    /// `None`: no hints wanted (see [`validate_unless_unknown_ids`]).
+    hint_for: Option<HintFor>,
+    hint_left_out: bool,
 }
 
 struct SharedIds<'a> {
@@ -152,9 +178,20 @@ impl<'a> Validator<'a> {
         if known.contains(id) {
             return true;
         }
-        let hint = hint_sentence(what, known.hint(id));
+        let hint = self.hint(what, id, known);
         self.error(path, format!("Unknown {what} \"{id}\"{scope}.{hint}"));
         false
+    }
+
+    /// What follows a message about the unknown ID `id`, when hints are wanted.
+    fn hint(&mut self, what: &str, id: &str, known: &KnownIds) -> String {
+        match self.hint_for {
+            Some(hint_for) => hint_for(what, id, known),
+            None => {
+                self.hint_left_out = true;
+                String::new()
+            }
+        }
     }
 
     /// Checks a track + level reference; true when it resolves.
