@@ -125,6 +125,14 @@
     whenParsed(() => document.head.appendChild(link));
   }
 
+  // The overview's track map (src/app/pages/overview/track_map.rs) is not a tab stop: Tab
+  // goes through its links, and Chromium leaves a link that already shows in part cut off at
+  // the edge. Each one reached is brought wholly into view, clear of the sticky band column
+  // (the map's scroll-padding). Here, not in the bundle: the first view's budget has no room.
+  document.addEventListener("focusin", (event) => {
+    if (event.target.closest?.(".track-map-scroll")) event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+  });
+
   const section = path.split("/")[0];
   if (PRIVATE_SECTIONS.includes(section)) {
     linkStylesheet("private.css");

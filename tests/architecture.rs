@@ -352,8 +352,9 @@ fn tables_scroll_only_inside_the_scroll_region_component() {
     let mut files = Vec::new();
     rust_files(&root.join("src/app"), &mut files);
     let component = root.join("src/app/components/scroll_region/mod.rs");
-    // The overview's track map is the one exception: the first view's size budget has no
-    // room for the component's observer (the file says so where it builds its container).
+    // The overview's track map is the one exception: never a tab stop nor a landmark, as every
+    // column's header is a link Tab reaches (the file says why where it builds its container;
+    // tests/e2e/robust-rendering.test.mjs checks each link shows when reached).
     let first_view = root.join("src/app/pages/overview/track_map.rs");
     let own: Vec<_> = files
         .iter()

@@ -177,3 +177,55 @@ test("a table's scroller is a named landmark and a tab stop only while it scroll
   page.assertClean();
   await page.closeAll();
 });
+
+// The overview's track map is the one table outside `ScrollRegion` (the first view has no room
+// for its observer): never a tab stop nor a landmark, because every column's header is a link.
+// So each link Tab reaches must show whole, clear of the sticky band column, both ways.
+for (const entry of FRAMEWORKS) {
+  for (const width of [360, 1280]) {
+    test(`${entry.name}, overview at ${width} px: Tab reaches every track map link in view`, async () => {
+      const { page, url } = await hosted(entry, { viewport: { width, height: 800 } });
+      await visit(page, url, "");
+      const maps = page.locator(".track-map-scroll");
+      assert.ok((await maps.count()) >= 1, "a track map");
+      for (const map of await maps.all()) {
+        assert.deepEqual(
+          await map.evaluate((el) => [el.getAttribute("tabindex"), el.getAttribute("role")]),
+          [null, null],
+          "the map's container is neither a tab stop nor a landmark",
+        );
+      }
+      const links = page.locator(".track-map a");
+      const count = await links.count();
+      assert.ok(count > 2, "links in the map");
+      // Where the focused link is: whole inside its scroller, right of the band column.
+      const focused = () =>
+        page.evaluate(() => {
+          const link = document.activeElement;
+          const scroller = link.closest(".track-map-scroll");
+          if (!scroller) return { inMap: false, text: link.textContent };
+          const box = link.getBoundingClientRect();
+          const area = scroller.getBoundingClientRect();
+          const band = scroller.querySelector("thead th:first-child").getBoundingClientRect();
+          const index = [...document.querySelectorAll(".track-map a")].indexOf(link);
+          return { inMap: true, index, text: link.textContent, clear: box.left >= band.right - 0.5, inside: box.right <= area.right + 0.5 };
+        });
+      const walk = async (key, from, step) => {
+        for (let i = from; i >= 0 && i < count; i += step) {
+          const at = await focused();
+          assert.deepEqual(
+            [at.inMap, at.index, at.clear, at.inside],
+            [true, i, true, true],
+            `${key} → link ${i} “${at.text}” in view, clear of the band column`,
+          );
+          if (i + step >= 0 && i + step < count) await page.keyboard.press(key);
+        }
+      };
+      await links.first().focus();
+      await walk("Tab", 0, 1);
+      await walk("Shift+Tab", count - 1, -1);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+}

@@ -26,7 +26,6 @@ pub fn OverviewPage() -> impl IntoView {
     let framework = &loaded.framework;
     let meta = &framework.meta;
     let groups = framework.tracks_by_family();
-    let has_families = groups.is_some();
     let maps = match &groups {
         Some(groups) => groups
             .iter()
@@ -34,11 +33,10 @@ pub fn OverviewPage() -> impl IntoView {
                 let name = group.family.map_or("Other tracks", |f| f.name.as_str());
                 let heading = format!("map-{}", group.family.map_or("", |f| f.id.as_str()));
                 view! {
-                    <h3 class="map-family" id=heading.clone()>{name}</h3>
+                    <h3 class="map-family" id=heading>{name}</h3>
                     <TrackMap
                         tracks=group.tracks.clone()
                         caption=format!("{name}: roles by track and band, highest band first")
-                        labelled_by=heading
                         with_kind=false
                     />
                 }
@@ -49,7 +47,6 @@ pub fn OverviewPage() -> impl IntoView {
             <TrackMap
                 tracks=framework.tracks.iter().collect()
                 caption="Roles by track and band, highest band first".to_string()
-                labelled_by="map-heading".to_string()
                 with_kind=true
             />
         }
@@ -65,9 +62,7 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <h1>{meta.name.clone()}</h1>
         <p class="lead">{meta.purpose.clone()}</p>
-        // Without families the one track map is the landmark named by this heading; naming the
-        // section too would list two landmarks of the same name (axe's landmark-unique).
-        <section aria-labelledby=has_families.then_some("map-heading")>
+        <section aria-labelledby="map-heading">
             <h2 id="map-heading">"Tracks side by side"</h2>
             <p>{rows_mean}</p>
             {maps}

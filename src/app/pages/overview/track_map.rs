@@ -12,8 +12,6 @@ pub fn TrackMap(
     tracks: Vec<&'static Track>,
     /// The table's caption, for assistive technology.
     caption: String,
-    /// ID of the heading that names the scrolling region.
-    labelled_by: String,
     /// Whether column headers name each track's kind or family (left out when the whole
     /// map is one family's).
     with_kind: bool,
@@ -60,8 +58,12 @@ pub fn TrackMap(
             }
         })
         .collect_view();
+    // Not a tab stop nor a landmark, unlike `ScrollRegion`: every column's header is a link,
+    // so Tab reaches each column, and public/loader.js brings each link reached wholly into
+    // view. This keeps the first view free of the component's resize observer and of a focus
+    // handler, which its size budget has no room for (2.6 KB measured for the handler alone).
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+        <div class="table-scroll track-map-scroll">
             <table class="track-map">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
