@@ -56,7 +56,7 @@ pub fn check_bytes(size: u64, limit: u64) -> Result<(), OverLimit> {
 /// managers show them).
 pub fn bytes_in_words(bytes: u64) -> String {
     match bytes {
-        // In whole tenths, rounded half up: no float formatting code in the first view.
+        // In whole tenths, rounded half up, with integers: no float formatting code.
         b if b >= 1_000_000 => {
             let tenths = (b + 50_000) / 100_000;
             format!("{}.{} MB", tenths / 10, tenths % 10)

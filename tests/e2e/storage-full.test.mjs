@@ -56,6 +56,32 @@ async function freeQuota(page) {
 const notSaved = (page) => page.getByRole("alert").filter({ hasText: FULL });
 const saved = (page) => page.getByRole("status").filter({ hasText: /^Saved on this device at \d\d:\d\d\.$/ });
 
+/**
+ * System design rated and stored; then, on /data with the quota full, a valid export that
+ * replaces it with one expert rating whose evidence (`note` ten times) makes it larger than
+ * what is stored. Returns the page once /data says the import is not saved.
+ */
+async function importThatDoesNotFit(note) {
+  const page = await openPage(browser, url);
+  await page.goto(url + "assess");
+  await appReady(page);
+  await level(page, "System design", "Working").check();
+  await saved(page).waitFor();
+  const file = await storedDocument(page);
+  file.assessment.ratings = {
+    "technical-depth": { proficiency: "expert", evidence: [{ note: note.repeat(10), link: "", date: "" }] },
+  };
+  await page.getByRole("link", { name: "My data" }).click();
+  await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
+  await fillQuota(page);
+  await page.getByLabel("Import a file exported from Mosaic").setInputFiles({
+    name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
+  await page.locator("#data-outcome").getByText(/not saved/i).waitFor();
+  return page;
+}
+
 test("a rating made while storage is full is stored with the next one once there is room", async () => {
   const page = await openPage(browser, url);
   await page.goto(url + "assess");
@@ -116,27 +142,8 @@ test("a plan action added while storage is full is stored with the next change",
 });
 
 test("an import too large to store says it is not saved, and the next edit keeps the imported data", async () => {
-  const page = await openPage(browser, url);
-  await page.goto(url + "assess");
-  await appReady(page);
-  await level(page, "System design", "Working").check();
-  await saved(page).waitFor();
-
-  // A valid export whose data differs from what is stored, and is larger than it.
-  const file = await storedDocument(page);
-  file.assessment.ratings = {
-    "technical-depth": { proficiency: "expert", evidence: [{ note: "Led the storage engine rewrite. ".repeat(10), link: "", date: "" }] },
-  };
-  await page.getByRole("link", { name: "My data" }).click();
-  await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
-
-  await fillQuota(page);
-  await page.getByLabel("Import a file exported from Mosaic").setInputFiles({
-    name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
+  const page = await importThatDoesNotFit("Led the storage engine rewrite. ");
   const outcome = page.locator("#data-outcome");
-  await outcome.getByText(/not saved/i).waitFor();
   const said = await outcome.innerText();
   assert.doesNotMatch(said, /^Imported: your data was replaced\.$/, "not claimed as done");
   assert.match(said, /on screen/, "says where the imported data is");
@@ -172,24 +179,7 @@ test("an import too large to store says it is not saved, and the next edit keeps
 });
 
 test("“Save now” stores an import that didn't fit, once there is room, and the page says where the data is", async () => {
-  const page = await openPage(browser, url);
-  await page.goto(url + "assess");
-  await appReady(page);
-  await level(page, "System design", "Working").check();
-  await saved(page).waitFor();
-  const file = await storedDocument(page);
-  file.assessment.ratings = {
-    "technical-depth": { proficiency: "expert", evidence: [{ note: "Ran the incident review. ".repeat(10), link: "", date: "" }] },
-  };
-  await page.getByRole("link", { name: "My data" }).click();
-  await page.getByRole("heading", { level: 1, name: "My data" }).waitFor();
-
-  await fillQuota(page);
-  await page.getByLabel("Import a file exported from Mosaic").setInputFiles({
-    name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.getByRole("group", { name: "Confirm import" }).getByRole("button", { name: "Replace my data" }).click();
-  await page.locator("#data-outcome").getByText(/not saved/i).waitFor();
+  const page = await importThatDoesNotFit("Ran the incident review. ");
   const saveNow = page.getByRole("button", { name: "Save now" });
   // Still full: pressing it says so, and nothing changes.
   await saveNow.click();
