@@ -51,12 +51,15 @@
   // host shows after a plain reload. A failed fetch is the bundle's to word (it names the
   // file and the status), so it is not an unhandled rejection here.
   const response = fetch(base + "framework.json", { cache: "no-cache" });
+  // Read as bytes, which the front page checks against the page drawn ahead of time, then
+  // decoded as Response.text() would (UTF-8, a leading BOM dropped).
+  const bytes = response.then((answer) => (answer.ok ? answer.arrayBuffer() : null));
   // Read as soon as it arrives, while the wasm compiles; any bundle may await the same text.
   const framework = {
     response,
-    text: response.then((answer) => (answer.ok ? answer.text() : "")).then((text) => {
+    text: bytes.then((buffer) => {
       performance.mark("mosaic:framework-arrived");
-      return text;
+      return buffer ? new TextDecoder().decode(buffer) : "";
     }),
   };
   framework.text.catch(() => {});
@@ -133,6 +136,60 @@
     if (event.target.closest?.(".track-map-scroll")) event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
   });
 
+  // The front page drawn ahead of time from the framework the site was built with
+  // (overview.html, written by `mosaic prerender`: src/app/prerender.rs), shown without any
+  // wasm when the served framework.json is byte for byte that file: its SHA-256 is in the
+  // page. Anything else (a replaced framework.json, no overview.html, a host that isn't a
+  // secure context, where crypto.subtle is missing) starts the overview bundle, which draws
+  // the same page from the file as served.
+  function showDrawnAhead() {
+    const page = fetch(base + "overview.html", { cache: "no-cache" }).then((answer) =>
+      answer.ok ? answer.text() : Promise.reject(new Error(`overview.html: HTTP ${answer.status}`)),
+    );
+    return Promise.all([page, bytes]).then(async ([html, buffer]) => {
+      const drawn = document.createElement("template");
+      drawn.innerHTML = html;
+      // FRAMEWORK_DIGEST_META in src/app/prerender.rs, which tests/architecture.rs compares with this line.
+      const stamp = drawn.content.querySelector('meta[name="mosaic-framework-sha256"]');
+      if (!buffer || !stamp || !globalThis.crypto?.subtle) throw new Error("the page drawn ahead can't be checked here");
+      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", buffer));
+      const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+      if (hex !== stamp.content) throw new Error("overview.html was drawn from another framework.json");
+      performance.mark("mosaic:drawn-ahead-checked");
+      const title = drawn.content.querySelector("title");
+      stamp.remove();
+      title?.remove();
+      keepReviewLineThatHolds(drawn.content);
+      // With <base href> set, "#main" would resolve against the base and leave the page, so
+      // the skip link moves focus itself, as the bundles' does (src/app/shell.rs, SkipLink).
+      drawn.content.querySelector("a.skip-link")?.addEventListener("click", (event) => {
+        event.preventDefault();
+        document.getElementById("main")?.focus();
+      });
+      whenParsed(() => {
+        if (title) document.title = title.textContent;
+        document.getElementById("app-placeholder")?.remove();
+        document.body.append(drawn.content);
+        performance.mark("mosaic:overview-mounted");
+        globalThis.mosaicLoader.firstViewShown();
+      });
+    });
+  }
+
+  // The page drawn ahead holds both review lines, the one on time first, in a holder marked
+  // with the due date; the one that holds today takes the holder's place, as the overview
+  // bundle would draw it (src/app/shell.rs, SiteFooter: overdue once the due date is before
+  // today, in the reader's time zone).
+  function keepReviewLineThatHolds(page) {
+    const now = new Date();
+    const two = (number) => String(number).padStart(2, "0");
+    const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+    for (const lines of page.querySelectorAll("[data-review-due]")) {
+      const overdue = lines.dataset.reviewDue < today;
+      lines.replaceWith(lines.children[overdue ? 1 : 0]);
+    }
+  }
+
   const section = path.split("/")[0];
   if (PRIVATE_SECTIONS.includes(section)) {
     linkStylesheet("private.css");
@@ -140,6 +197,6 @@
   } else if (section === STUDIO_SECTION) {
     linkStylesheet("studio.css");
     start(STUDIO);
-  } else if (path === "" || path === "index.html") start(OVERVIEW);
+  } else if (path === "" || path === "index.html") showDrawnAhead().catch(() => start(OVERVIEW));
   else startPublicSite();
 })();

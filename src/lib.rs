@@ -4,6 +4,9 @@
 //! [`browser`] the thin layer that talks to the page (fetch, document). [`report`] words what
 //! the core finds for framework authors; [`cli`] is the native `mosaic` command over it.
 
+// Rendering views to HTML natively (`app::prerender`, Leptos's `ssr`) nests deeper than the default.
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod core;

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use mosaic::app::prerender::{FRAMEWORK_DIGEST_META, OVERVIEW_FILE};
 use mosaic::app::routes::{PRIVATE_SECTIONS, STUDIO_SECTION};
 
 fn source(path: &str) -> String {
@@ -223,6 +224,27 @@ fn the_loader_starts_the_private_bundle_for_exactly_the_private_sections() {
         3,
         "declared once, used once (and named in a comment)"
     );
+}
+
+/// The front page drawn ahead of time is shown only when the served framework.json is the file
+/// it was drawn from: the loader reads the digest under the name the prerender writes it, and
+/// fetches the file the build writes (scripts/prerender, run by Trunk.toml's hook).
+#[test]
+fn the_loader_checks_the_page_drawn_ahead_by_the_digest_the_prerender_writes() {
+    let loader = source("public/loader.js");
+    assert!(
+        loader.contains(&format!(r#"querySelector('meta[name="{FRAMEWORK_DIGEST_META}"]')"#)),
+        "public/loader.js reads the digest as src/app/prerender.rs names it"
+    );
+    assert!(loader.contains(&format!(r#"fetch(base + "{OVERVIEW_FILE}""#)));
+    assert!(loader.contains(r#"crypto.subtle.digest("SHA-256", buffer)"#));
+    // Only the front page, and only after the check, shows it; otherwise the overview bundle.
+    assert!(loader.contains(
+        r#"} else if (path === "" || path === "index.html") showDrawnAhead().catch(() => start(OVERVIEW));"#
+    ));
+    let hook = source("scripts/prerender");
+    assert!(hook.contains(&format!(r#"-o "$staging/{OVERVIEW_FILE}""#)));
+    assert!(source("Trunk.toml").contains(r#"command_arguments = ["scripts/prerender"]"#));
 }
 
 /// Candidates never download the studio: only a URL whose first segment is the studio's

@@ -52,7 +52,7 @@ async fn load() -> Option<Loaded> {
 
 /// The front page with the site's header and footer, without a router.
 #[component]
-fn OverviewSite(loaded: &'static Loaded) -> impl IntoView {
+pub(super) fn OverviewSite(loaded: &'static Loaded) -> impl IntoView {
     provide_context(loaded);
     view! {
         <SkipLink />

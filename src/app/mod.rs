@@ -13,6 +13,9 @@ pub mod shell;
 pub mod wording;
 
 mod first_view;
+/// Native only: the overview drawn at build time (`mosaic prerender`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod studio;
 
 use leptos::prelude::*;

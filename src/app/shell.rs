@@ -83,24 +83,25 @@ pub fn SiteHeader(
     }
 }
 
+/// Marks a page drawn ahead of time (`app::prerender`), where today isn't known yet.
+#[derive(Clone, Copy)]
+pub struct DrawnAhead;
+
 /// Who owns the framework, its version and review, and the promise that nothing is tracked.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let framework = &use_framework().framework;
     let (meta, governance) = (&framework.meta, &framework.governance);
-    // The council's promise to review is public: when it has slipped, readers are told plainly.
-    let overdue = framework.review_overdue(&crate::browser::clock::today());
     let next_review = framework.next_review().map(|due| {
-        if overdue {
-            view! {
-                <p class="review-overdue">
-                    <strong>{format!("Its review is overdue: it was due by {due}.")}</strong>
-                </p>
-            }
-            .into_any()
-        } else {
-            view! { <p>{format!("Next review due by {due}.")}</p> }.into_any()
+        // Only native code draws ahead (`app::prerender`): the bundles carry none of this.
+        #[cfg(not(target_arch = "wasm32"))]
+        if use_context::<DrawnAhead>().is_some() {
+            // Both lines in a holder marked with the date; public/loader.js puts the one that
+            // holds on the day the page is shown in the holder's place.
+            return view! { <div data-review-due=due.clone()>{review_line(&due, false)}{review_line(&due, true)}</div> }
+                .into_any();
         }
+        review_line(&due, framework.review_overdue(&crate::browser::clock::today()))
     });
     view! {
         <footer class="site-footer">
@@ -116,5 +117,19 @@ pub fn SiteFooter() -> impl IntoView {
             {next_review}
             <p>"Nothing you do here is tracked or sent anywhere."</p>
         </footer>
+    }
+}
+
+/// The council's promise to review is public: when it has slipped, readers are told plainly.
+fn review_line(due: &str, overdue: bool) -> AnyView {
+    if overdue {
+        view! {
+            <p class="review-overdue">
+                <strong>{format!("Its review is overdue: it was due by {due}.")}</strong>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! { <p>{format!("Next review due by {due}.")}</p> }.into_any()
     }
 }

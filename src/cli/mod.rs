@@ -1,6 +1,7 @@
 //! The `mosaic` command for authors who keep their framework in a repository:
-//! `mosaic check FILE`, `mosaic diff OLD NEW`, `mosaic export FILE --case|--open-badges` and
-//! `mosaic convert INPUT -o OUTPUT`, from the same core as the site.
+//! `mosaic check FILE`, `mosaic diff OLD NEW`, `mosaic export FILE --case|--open-badges`,
+//! `mosaic convert INPUT -o OUTPUT` and `mosaic prerender FILE -o overview.html`, from the same
+//! core as the site.
 //!
 //! Exit status: 0 when the file is usable (warnings only, unless `--deny-warnings`), 1 when
 //! it has errors (or warnings with `--deny-warnings`; for `diff`, errors in either file), 2
@@ -10,6 +11,7 @@ mod check;
 mod convert;
 mod diff;
 mod export;
+mod prerender;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -81,6 +83,17 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// The front page drawn ahead of time (overview.html next to index.html), stamped with
+    /// the framework file's SHA-256: shown at once while the served framework.json is that
+    /// file, ignored otherwise. The file must load without errors.
+    Prerender {
+        file: PathBuf,
+        /// The path the site is hosted under, as given to `trunk build --public-url`.
+        #[arg(long, default_value = "/")]
+        base: String,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -122,6 +135,7 @@ where
             export::run(&file, standard, &base_uri, output.as_deref(), &mut out, &mut err)
         }
         Command::Convert { input, output } => convert::run(&input, &output, &mut out, &mut err),
+        Command::Prerender { file, base, output } => prerender::run(&file, &base, &output, &mut err),
     };
     let _ = out.flush();
     ExitCode::from(status)

@@ -1,9 +1,10 @@
-// A candidate's first view (issue 10): the front page downloads the overview bundle alone,
-// its files are requested together rather than one after another, and every other page gets
-// exactly its own bundle. Sizes are the budget script's; timings are the benchmark's.
+// A candidate's first view (issue 10): the front page downloads no bundle at all while it is
+// drawn ahead of time (tests/e2e/drawn-ahead.test.mjs), the overview bundle alone when it
+// isn't, its files requested together rather than one after another, and every other page
+// gets exactly its own bundle. Sizes are the budget script's; timings are the benchmark's.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, openPage, serve } from "./harness.mjs";
+import { appReady, launchBrowser, openPage, serve, withoutDrawnPage } from "./harness.mjs";
 
 let browser, server, url;
 before(async () => {
@@ -23,9 +24,11 @@ const BUNDLES = { overview: OVERVIEW, public: PUBLIC, private: PRIVATE, studio: 
 const bundleOf = (requestUrl) =>
   Object.entries(BUNDLES).find(([, pattern]) => pattern.test(requestUrl))?.[0] ?? null;
 
+
 /** The bundles whose files `path` requests before its heading shows, and after. */
-async function bundlesFor(path) {
+async function bundlesFor(path, prepare = async () => {}) {
   const page = await openPage(browser, url);
+  await prepare(page);
   // The moment the page's heading first exists, on the page's own clock.
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -49,8 +52,14 @@ async function bundlesFor(path) {
 }
 
 describe("each page downloads exactly its own bundle", () => {
-  test("the front page: the overview bundle, then the public site at low priority", async () => {
+  test("the front page: no bundle (drawn ahead of time), then the public site at low priority", async () => {
     const { before, after } = await bundlesFor("");
+    assert.deepEqual(before, [], "the page drawn ahead needs no wasm");
+    assert.deepEqual(after, ["public"], "the public site is prefetched once the overview shows");
+  });
+
+  test("the front page without its page drawn ahead: the overview bundle, then the public site", async () => {
+    const { before, after } = await bundlesFor("", withoutDrawnPage);
     assert.deepEqual(before, ["overview"]);
     assert.deepEqual(after, ["public"], "the public site is prefetched once the overview shows");
   });
@@ -146,8 +155,37 @@ describe("each page downloads exactly its own styles", () => {
   });
 });
 
-test("framework.json, the glue and the wasm are requested together, not one after another", async () => {
+test("drawn ahead: framework.json and overview.html are requested together, and nothing else waits", async () => {
   const page = await openPage(browser, url);
+  let frameworkAsked;
+  const frameworkSeen = new Promise((resolve) => (frameworkAsked = resolve));
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith("/framework.json")) frameworkAsked();
+  });
+  // overview.html is held back until framework.json has been asked for: if either waited
+  // for the other, it would never be asked for in time.
+  let heldUntilFramework;
+  await page.route(/\/overview\.html$/, async (route) => {
+    heldUntilFramework = await Promise.race([
+      frameworkSeen.then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+    await route.continue();
+  });
+  await page.goto(url);
+  await page.locator("table.track-map tbody tr").first().waitFor();
+  assert.equal(heldUntilFramework, true, "framework.json was requested before overview.html arrived");
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType("resource").filter((e) => /\/(framework\.json|overview\.html)$/.test(e.name)).length,
+  );
+  assert.equal(fetched, 2, "each fetched once");
+  page.assertClean();
+  await page.closeAll();
+});
+
+test("not drawn ahead: framework.json, the glue and the wasm are requested together, not one after another", async () => {
+  const page = await openPage(browser, url);
+  await withoutDrawnPage(page);
   const seen = new Set();
   let othersSeen;
   const bothSeen = new Promise((resolve) => (othersSeen = resolve));

@@ -64,6 +64,12 @@ export function distWithFramework(text) {
   return dir;
 }
 
+/**
+ * Routes overview.html (the front page drawn ahead of time) to a 404, as on a host where it
+ * was left out: the overview bundle draws the front page instead.
+ */
+export const withoutDrawnPage = (page) => page.route(/\/overview\.html$/, (route) => route.fulfill({ status: 404, body: "" }));
+
 export function defaultFramework() {
   return JSON.parse(readFileSync(join(ROOT, "public/framework.json"), "utf8"));
 }

@@ -10,11 +10,14 @@ servedApp((app) => ({ browser, url } = app));
 
 const LOADING = "Loading the career framework…";
 
-/** Holds every .wasm response until `release()` is called. */
+/**
+ * Holds every .wasm response, and the front page drawn ahead of time (overview.html, which
+ * needs no wasm), until `release()` is called.
+ */
 async function holdWasm(page) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
-  await page.route(/\.wasm$/, async (route) => {
+  await page.route(/(\.wasm|\/overview\.html)$/, async (route) => {
     await released;
     await route.continue();
   });
@@ -88,7 +91,9 @@ async function failedStart(path, setUp) {
 
 test("a failed download of the app says so in words", async () => {
   const abort = (page) => page.route(/\.wasm$/, (route) => route.abort("connectionreset"));
-  assert.match(await failedStart("", abort), /couldn't be loaded.*Reload the page to try again\./);
+  // The front page: the page drawn ahead of time fails to arrive too, so the bundle is tried.
+  const abortAll = (page) => page.route(/(\.wasm|\/overview\.html)$/, (route) => route.abort("connectionreset"));
+  assert.match(await failedStart("", abortAll), /couldn't be loaded.*Reload the page to try again\./);
   // The private bundle is started differently (no-modules glue): it fails the same way.
   assert.match(await failedStart("assess", abort), /couldn't be loaded/);
   const noGlue = (page) => page.route(/mosaic-private\.js$/, (route) => route.abort("connectionreset"));

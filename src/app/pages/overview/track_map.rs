@@ -94,8 +94,11 @@ fn MapCell(track: &'static Track, band: &'static str) -> impl IntoView {
                 };
                 view! { <span class="shared">{note}</span> }
             });
+            // A data attribute, not a class: drawn ahead of time, a class left out would still
+            // be an empty class attribute, which the bundle's page lacks.
+            let trunk = entry.shared_from.is_some().then_some("");
             view! {
-                <li class:trunk=entry.shared_from.is_some()>
+                <li data-trunk=trunk>
                     <a href=paths::role(&entry.role)>{entry.level.title.as_str()}</a>
                     {shared}
                 </li>
