@@ -425,3 +425,20 @@ fn the_documented_size_limits_are_the_enforced_ones() {
     }
     assert_eq!(rows.len(), 2 + FRAMEWORK_COUNTS.len(), "every documented limit is enforced");
 }
+
+/// Native test and command builds carry no debug information (Cargo.toml's `[profile.dev]`):
+/// with it, Leptos's view types made every one of the ~45 binaries 0.3–1.3 GB and a fresh
+/// clone's `cargo test` ran out of disk. This binary is one of them, about 10 MB without.
+#[test]
+fn test_binaries_carry_no_debug_information() {
+    const LIMIT_BYTES: u64 = 64 << 20;
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let bytes = fs::metadata(&exe).expect("the test binary's size").len();
+    assert!(
+        bytes < LIMIT_BYTES,
+        "{} is {} MB (limit {} MB): does [profile.dev] still say `debug = false`?",
+        exe.display(),
+        bytes >> 20,
+        LIMIT_BYTES >> 20
+    );
+}
