@@ -2,22 +2,15 @@
 // the framework.json it ships (`mosaic prerender`), is shown by public/loader.js without any
 // wasm while the served framework.json is byte for byte that file. It must be the very page
 // the overview bundle draws, and never show when the file has changed.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { BASE, ROOT, defaultFramework, distWithFramework, launchBrowser, openPage, serve, withoutDrawnPage } from "./harness.mjs";
+import { BASE, ROOT, defaultFramework, distWithFramework, openPage, serve, servedApp, withoutDrawnPage } from "./harness.mjs";
 
-let browser, server, url;
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  server?.close();
-  await browser?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 const OVERVIEW_BUNDLE = /\/mosaic-overview-[0-9a-f]+(_bg\.wasm|\.js)$/;
 

@@ -2,19 +2,12 @@
 // drawn ahead of time (tests/e2e/drawn-ahead.test.mjs), the overview bundle alone when it
 // isn't, its files requested together rather than one after another, and every other page
 // gets exactly its own bundle. Sizes are the budget script's; timings are the benchmark's.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { appReady, launchBrowser, openPage, serve, withoutDrawnPage } from "./harness.mjs";
+import { appReady, openPage, servedApp, withoutDrawnPage } from "./harness.mjs";
 
-let browser, server, url;
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  server?.close();
-  await browser?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 const OVERVIEW = /\/mosaic-overview-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const PUBLIC = /\/mosaic(_bg\.wasm|\.js)$/;

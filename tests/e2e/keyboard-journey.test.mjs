@@ -3,21 +3,14 @@
 // name) and that the private pages' one live region says what happened; then, on the pages
 // with the most controls, that no ID is used twice and every control on /plan with
 // alternatives has a name — on the default framework and on format-2 fixtures.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, appReady, distWithFramework, launchBrowser, openPage, serve } from "./harness.mjs";
+import { ROOT, appReady, distWithFramework, openPage, serve, servedApp } from "./harness.mjs";
 
-let browser, server, url;
-before(async () => {
-  browser = await launchBrowser();
-  ({ server, url } = await serve());
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let browser, url;
+servedApp((app) => ({ browser, url } = app));
 
 /** The focused element: its tag, ID, role and accessible name (aria-labelledby, aria-label, its label, else its text). */
 function focused(page) {
