@@ -3,20 +3,15 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{read, DiffFormat, CLEAN, PROBLEMS};
+use super::{located_problems, read, DiffFormat, CLEAN, PROBLEMS};
 use crate::core::diff::diff;
 use crate::core::framework::{load, Framework};
-use crate::report::{check_line, diff_markdown};
+use crate::report::diff_markdown;
 
 /// The file's framework, or its located problems written to `err` and exit status 1.
 fn framework(path: &Path, err: &mut dyn Write) -> Result<Framework, u8> {
     let text = read(path, err)?;
-    load(&text).map(|loaded| loaded.framework).map_err(|problems| {
-        for problem in &problems {
-            let _ = writeln!(err, "{}", check_line(&path.display().to_string(), problem));
-        }
-        PROBLEMS
-    })
+    load(&text).map(|loaded| loaded.framework).map_err(|problems| located_problems(path, &problems, err))
 }
 
 pub(super) fn run(

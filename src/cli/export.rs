@@ -4,10 +4,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::{read, CLEAN, PROBLEMS, USAGE};
+use super::{located_problems, read, CLEAN, USAGE};
 use crate::core::framework::load;
 use crate::core::standards::{case_json, open_badges_json};
-use crate::report::check_line;
 
 /// Which standard to write.
 #[derive(Clone, Copy)]
@@ -31,12 +30,7 @@ pub(super) fn run(
     // An export of a file with errors would hand a platform half a framework.
     let framework = match load(&text) {
         Ok(loaded) => loaded.framework,
-        Err(problems) => {
-            for problem in &problems {
-                let _ = writeln!(err, "{}", check_line(&path.display().to_string(), problem));
-            }
-            return PROBLEMS;
-        }
+        Err(problems) => return located_problems(path, &problems, err),
     };
     let json = match standard {
         Standard::Case => case_json(&framework, base_uri),

@@ -20,6 +20,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::core::framework::Problem;
+use crate::report::check_line;
+
 /// The file is usable.
 const CLEAN: u8 = 0;
 /// The file has problems the command was asked to fail on.
@@ -143,8 +146,25 @@ where
 
 /// The file's text, or the exit status after saying which file can't be read and why.
 fn read(path: &Path, err: &mut dyn Write) -> Result<String, u8> {
-    std::fs::read_to_string(path).map_err(|why| {
-        let _ = writeln!(err, "mosaic: can't read {}: {why}", path.display());
-        USAGE
-    })
+    std::fs::read_to_string(path).map_err(|why| cant_read(path, why, err))
+}
+
+/// The file's bytes (where they are hashed as served), or the exit status as for [`read`].
+fn read_bytes(path: &Path, err: &mut dyn Write) -> Result<Vec<u8>, u8> {
+    std::fs::read(path).map_err(|why| cant_read(path, why, err))
+}
+
+fn cant_read(path: &Path, why: std::io::Error, err: &mut dyn Write) -> u8 {
+    let _ = writeln!(err, "mosaic: can't read {}: {why}", path.display());
+    USAGE
+}
+
+/// A file that loads with errors: each problem located in `path` as `mosaic check` prints it,
+/// and the exit status for problems.
+fn located_problems(path: &Path, problems: &[Problem], err: &mut dyn Write) -> u8 {
+    let file = path.display().to_string();
+    for problem in problems {
+        let _ = writeln!(err, "{}", check_line(&file, problem));
+    }
+    PROBLEMS
 }

@@ -7,10 +7,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::{CLEAN, PROBLEMS, USAGE};
+use super::{located_problems, read_bytes, CLEAN, PROBLEMS, USAGE};
 use crate::app::prerender::overview_file;
 use crate::core::framework::load;
-use crate::report::check_line;
 
 pub(super) fn run(path: &Path, base: &str, output: &Path, err: &mut dyn Write) -> u8 {
     // A page drawn from an older file could only ever be refused by the loader: never leave one.
@@ -21,12 +20,9 @@ pub(super) fn run(path: &Path, base: &str, output: &Path, err: &mut dyn Write) -
         }
     }
     // The digest is of the bytes as served, so the file is read as bytes.
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_bytes(path, err) {
         Ok(bytes) => bytes,
-        Err(why) => {
-            let _ = writeln!(err, "mosaic: can't read {}: {why}", path.display());
-            return USAGE;
-        }
+        Err(status) => return status,
     };
     let Ok(text) = std::str::from_utf8(&bytes) else {
         let _ = writeln!(err, "mosaic: {} is not UTF-8 text; nothing drawn ahead", path.display());
@@ -36,11 +32,9 @@ pub(super) fn run(path: &Path, base: &str, output: &Path, err: &mut dyn Write) -
     let loaded = match load(text) {
         Ok(loaded) => loaded,
         Err(problems) => {
-            for problem in &problems {
-                let _ = writeln!(err, "{}", check_line(&path.display().to_string(), problem));
-            }
+            let status = located_problems(path, &problems, err);
             let _ = writeln!(err, "mosaic: {} has errors; nothing drawn ahead", path.display());
-            return PROBLEMS;
+            return status;
         }
     };
     // One page per process: the framework lives until it exits, as in the browser.
